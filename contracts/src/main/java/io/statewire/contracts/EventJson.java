@@ -1,0 +1,79 @@
+package io.statewire.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes the event records as UTF-8 JSON. Reading is strict about the contract (required fields,
+ * schema version, valid UTF-8) and lenient about fields it does not know, so newer producers stay readable.
+ * Every failure is an {@link InvalidEventException} whose message can go on a dead-letter record as is.
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private EventJson() {
+    }
+
+    public static byte[] write(Object event) {
+        try {
+            return MAPPER.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("cannot write " + event.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String writeString(Object event) {
+        return new String(write(event), StandardCharsets.UTF_8);
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
+        if (json == null) {
+            throw new InvalidEventException("empty record: no value");
+        }
+        checkUtf8(json);
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new InvalidEventException(describe(e), e);
+        }
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        return read(json == null ? null : json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private static void checkUtf8(byte[] json) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json));
+        } catch (CharacterCodingException e) {
+            throw new InvalidEventException("value is not valid UTF-8", e);
+        }
+    }
+
+    /** The contract message when a record constructor refused the event, else Jackson's own words. */
+    private static String describe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidEventException invalid) {
+                return invalid.getMessage();
+            }
+        }
+        if (e instanceof JsonProcessingException json) {
+            return "malformed JSON: " + json.getOriginalMessage();
+        }
+        return "unreadable record: " + e.getMessage();
+    }
+}

@@ -1,0 +1,30 @@
+package io.statewire.contracts;
+
+/** Kafka topic names of the pipeline. Every service and test names topics through this class. */
+public final class Topics {
+
+    /** Releases as scraped, keyed by {@code releaseId} (contract {@code press-release/1}). */
+    public static final String RELEASES = "press.releases";
+    /** Passages not seen before, keyed by {@code releaseId} (contract {@code passage/1}). */
+    public static final String PASSAGES = "press.passages";
+    /** Tagged statements, keyed by {@code releaseId} (contract {@code statement/1}). */
+    public static final String STATEMENTS = "press.statements";
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    /** The per-topic statement stream, e.g. {@code press.statements.energy}. */
+    public static String statementsFor(String topicCode) {
+        if (topicCode == null || !topicCode.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("topic code must be lower-case letters, digits and dashes: " + topicCode);
+        }
+        return STATEMENTS + "." + topicCode;
+    }
+
+    /** The dead-letter topic that receives unreadable records of {@code topic}. */
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}
