@@ -3,6 +3,7 @@ package io.statewire.contracts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -45,12 +46,20 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw new InvalidEventException(describe(e), e);
+            throw new InvalidEventException(describe(e, type), e);
         }
     }
 
     public static <T> T read(String json, Class<T> type) {
         return read(json == null ? null : json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private static String contractName(Class<?> type) {
+        try {
+            return String.valueOf(type.getField("SCHEMA").get(null));
+        } catch (ReflectiveOperationException e) {
+            return type.getSimpleName();
+        }
     }
 
     private static void checkUtf8(byte[] json) {
@@ -65,11 +74,15 @@ public final class EventJson {
     }
 
     /** The contract message when a record constructor refused the event, else Jackson's own words. */
-    private static String describe(IOException e) {
+    private static String describe(IOException e, Class<?> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidEventException invalid) {
                 return invalid.getMessage();
             }
+        }
+        if (e instanceof MismatchedInputException missing && missing.getPath().size() == 1
+                && missing.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return contractName(type) + ": missing " + missing.getPath().get(0).getFieldName();
         }
         if (e instanceof JsonProcessingException json) {
             return "malformed JSON: " + json.getOriginalMessage();

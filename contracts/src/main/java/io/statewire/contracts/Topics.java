@@ -1,5 +1,7 @@
 package io.statewire.contracts;
 
+import java.util.List;
+
 /** Kafka topic names of the pipeline. Every service and test names topics through this class. */
 public final class Topics {
 
@@ -11,6 +13,10 @@ public final class Topics {
     public static final String STATEMENTS = "press.statements";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /** The topics every deployment creates up front (per-topic statement streams are created by classify-service). */
+    public static final List<String> PIPELINE = List.of(
+            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), STATEMENTS);
 
     private Topics() {
     }

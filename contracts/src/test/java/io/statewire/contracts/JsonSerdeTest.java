@@ -48,6 +48,12 @@ class JsonSerdeTest {
     }
 
     @Test
+    void missingNumberIsNamed() {
+        String json = EventJson.writeString(Events.passage()).replace("\"position\":", "\"index\":");
+        assertThatThrownBy(() -> EventJson.read(json, Passage.class)).hasMessage("passage/1: missing position");
+    }
+
+    @Test
     void wrongSchemaVersionIsRefused() {
         String json = EventJson.writeString(Events.passage()).replace("passage/1", "passage/9");
         assertThatThrownBy(() -> EventJson.read(json, Passage.class))

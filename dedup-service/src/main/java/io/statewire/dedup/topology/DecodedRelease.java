@@ -1,0 +1,19 @@
+package io.statewire.dedup.topology;
+
+import io.statewire.contracts.PressRelease;
+
+/** A {@code press.releases} record after reading: the release, or the raw bytes and why they could not be read. */
+record DecodedRelease(PressRelease release, byte[] raw, String error) {
+
+    static DecodedRelease ok(PressRelease release) {
+        return new DecodedRelease(release, null, null);
+    }
+
+    static DecodedRelease failed(byte[] raw, String error) {
+        return new DecodedRelease(null, raw, error);
+    }
+
+    boolean isOk() {
+        return release != null;
+    }
+}

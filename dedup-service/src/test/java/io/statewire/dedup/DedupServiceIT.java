@@ -1,0 +1,85 @@
+package io.statewire.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.statewire.contracts.DeadLetterHeaders;
+import io.statewire.contracts.EventJson;
+import io.statewire.contracts.JsonSerde;
+import io.statewire.contracts.Passage;
+import io.statewire.contracts.PressRelease;
+import io.statewire.contracts.Topics;
+import io.statewire.testing.KafkaBroker;
+import io.statewire.testing.KafkaBrokerResource;
+import io.statewire.testing.SampleReleases;
+import io.statewire.testing.TopicReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** dedup-service against a real broker: releases in, passages and dead letters out. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class DedupServiceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int httpPort;
+
+    @Test
+    void publishesEachPassageOnceWithExactlyOnce() {
+        send(SampleReleases.release("it:dup-1", 1, "Repeated text on one page.", "Unique text.",
+                "Repeated text on one page."));
+        var first = TopicReader.await(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().equals("it:dup-1"), 2, WAIT);
+        assertThat(first).extracting(r -> r.value().text())
+                .containsExactlyInAnyOrder("Repeated text on one page.", "Unique text.");
+
+        // releases on different partitions have no order between them: send the repeat once the first is through
+        send(SampleReleases.release("it:dup-2", 1, "Unique text.", "Another new text."));
+        var second = TopicReader.await(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().equals("it:dup-2"), 1, WAIT);
+        assertThat(second).extracting(r -> r.value().text()).containsExactly("Another new text.");
+
+        var all = TopicReader.during(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().startsWith("it:dup-"),
+                Duration.ofSeconds(3));
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(r -> r.value().schema()).containsOnly(Passage.SCHEMA);
+    }
+
+    @Test
+    void unreadableRecordGoesToDeadLetterTopicAndServiceStaysUp() throws Exception {
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
+                .fromRecords(new ProducerRecord<>(Topics.RELEASES, "it:bad-1", "{broken".getBytes(StandardCharsets.UTF_8)))
+                .awaitCompletion();
+        send(SampleReleases.release("it:after-bad", 1, "Processed after a bad record."));
+
+        var dead = TopicReader.await(Topics.deadLetter(Topics.RELEASES), Serdes.ByteArray(),
+                r -> r.key().equals("it:bad-1"), 1, WAIT);
+        assertThat(TopicReader.header(dead.get(0), DeadLetterHeaders.REASON)).startsWith("malformed JSON");
+        assertThat(TopicReader.header(dead.get(0), DeadLetterHeaders.TOPIC)).isEqualTo(Topics.RELEASES);
+        assertThat(TopicReader.header(dead.get(0), DeadLetterHeaders.PARTITION)).matches("\\d+");
+        assertThat(TopicReader.header(dead.get(0), DeadLetterHeaders.OFFSET)).matches("\\d+");
+        assertThat(TopicReader.await(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().equals("it:after-bad"), 1, WAIT))
+                .hasSize(1);
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\": \"UP\"");
+    }
+
+    private static void send(PressRelease release) {
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
+                .fromRecords(new ProducerRecord<>(Topics.RELEASES, release.releaseId(), EventJson.write(release)))
+                .awaitCompletion();
+    }
+}

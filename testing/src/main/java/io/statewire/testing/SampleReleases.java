@@ -1,0 +1,32 @@
+package io.statewire.testing;
+
+import io.statewire.contracts.PressRelease;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Builds {@code press-release/1} events for tests. */
+public final class SampleReleases {
+
+    private SampleReleases() {
+    }
+
+    public static PressRelease release(String releaseId, int revision, String... paragraphs) {
+        return new PressRelease(PressRelease.SCHEMA, releaseId, revision, "test-site",
+                "http://127.0.0.1/releases/" + releaseId.replace(':', '-'), null, "Release " + releaseId,
+                "2026-11-27T10:00:00+03:00", "en", List.of(), List.of(paragraphs), hash(List.of(paragraphs)),
+                "2026-11-27T08:00:00Z");
+    }
+
+    private static String hash(List<String> paragraphs) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", paragraphs).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
