@@ -2,6 +2,7 @@ package io.statewire.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -44,7 +45,16 @@ public final class EventJson {
         }
         checkUtf8(json);
         try {
-            return MAPPER.readValue(json, type);
+            JsonNode tree = MAPPER.readTree(json);
+            if (tree == null || !tree.isObject()) {
+                throw new InvalidEventException("malformed JSON: expected an object");
+            }
+            String contract = contractName(type);
+            String schema = tree.path("schema").asText(null);
+            if (schema != null && !schema.equals(contract)) {
+                throw new InvalidEventException(contract + ": wrong schema '" + schema + "'");
+            }
+            return MAPPER.treeToValue(tree, type);
         } catch (IOException e) {
             throw new InvalidEventException(describe(e, type), e);
         }

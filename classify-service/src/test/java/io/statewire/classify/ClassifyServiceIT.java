@@ -1,0 +1,92 @@
+package io.statewire.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.statewire.contracts.DeadLetterHeaders;
+import io.statewire.contracts.EventJson;
+import io.statewire.contracts.JsonSerde;
+import io.statewire.contracts.Passage;
+import io.statewire.contracts.Statement;
+import io.statewire.contracts.Topics;
+import io.statewire.testing.KafkaBroker;
+import io.statewire.testing.KafkaBrokerResource;
+import io.statewire.testing.TopicReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** classify-service against a real broker: passages in, statements and dead letters out, read committed. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class ClassifyServiceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int httpPort;
+
+    @Test
+    void eachPassageBecomesOneStatement() {
+        send("it:c-1", passage("it:c-1", 0, "First statement."));
+        send("it:c-1", passage("it:c-1", 1, "Second statement."));
+
+        var statements = TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(), r -> r.key().equals("it:c-1"), 2,
+                WAIT);
+        assertThat(statements).extracting(r -> r.value().text()).containsExactly("First statement.", "Second statement.");
+        Statement first = statements.get(0).value();
+        assertThat(first.schema()).isEqualTo(Statement.SCHEMA);
+        assertThat(first.statementId()).isEqualTo(passage("it:c-1", 0, "First statement.").passageId());
+        assertThat(first.url()).isEqualTo("http://127.0.0.1/r/it:c-1");
+        assertThat(first.taxonomyVersion()).isNotBlank();
+        assertThat(TopicReader.during(Topics.STATEMENTS, JsonSerde.statements(), r -> r.key().equals("it:c-1"),
+                Duration.ofSeconds(2))).hasSize(2);
+    }
+
+    @Test
+    void unreadableRecordsGoToDeadLetterTopicAndProcessingGoesOn() throws Exception {
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
+                .fromRecords(
+                        new ProducerRecord<>(Topics.PASSAGES, "it:c-bad", "not json".getBytes(StandardCharsets.UTF_8)),
+                        new ProducerRecord<>(Topics.PASSAGES, "it:c-bad", "{\"schema\":\"statement/1\"}"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .awaitCompletion();
+        send("it:c-good", passage("it:c-good", 0, "After the bad records."));
+
+        var dead = TopicReader.await(Topics.deadLetter(Topics.PASSAGES), Serdes.ByteArray(),
+                r -> r.key().equals("it:c-bad"), 2, WAIT);
+        assertThat(dead).extracting(r -> TopicReader.header(r, DeadLetterHeaders.REASON))
+                .containsExactly("malformed JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, "
+                        + "Object or token 'null', 'true' or 'false')", "passage/1: wrong schema 'statement/1'");
+        assertThat(dead).extracting(r -> TopicReader.header(r, DeadLetterHeaders.TOPIC)).containsOnly(Topics.PASSAGES);
+        assertThat(dead).allSatisfy(r -> assertThat(TopicReader.header(r, DeadLetterHeaders.OFFSET)).matches("\\d+"));
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+        assertThat(TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(), r -> r.key().equals("it:c-good"), 1,
+                WAIT)).hasSize(1);
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    private static Passage passage(String releaseId, int position, String text) {
+        String id = Integer.toHexString(text.hashCode());
+        return new Passage(Passage.SCHEMA, "0".repeat(32 - id.length()) + id, releaseId, 1, position, text,
+                "0123456789abcdef", "test-site", "http://127.0.0.1/r/" + releaseId, "A release", null, "en");
+    }
+
+    private static void send(String key, Passage passage) {
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
+                .fromRecords(new ProducerRecord<>(Topics.PASSAGES, key, EventJson.write(passage)))
+                .awaitCompletion();
+    }
+}
