@@ -1,0 +1,65 @@
+package io.statewire.ingest.poll;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.statewire.ingest.fetch.PageFetcher;
+import io.statewire.ingest.profile.Profiles;
+import io.statewire.ingest.release.ReleaseTracker;
+import io.statewire.ingest.source.SourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/** Polls every configured source at its interval, from start-up until shutdown, one thread per source at most. */
+@ApplicationScoped
+public class PollScheduler {
+
+    private static final Logger LOG = Logger.getLogger(PollScheduler.class);
+
+    private final List<SourceDefinition> sources;
+    private final Profiles profiles;
+    private final ReleaseSink sink;
+    private final PageFetcher fetcher = new PageFetcher();
+    private final ReleaseTracker tracker = new ReleaseTracker();
+    private ScheduledExecutorService executor;
+
+    public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink) {
+        this.sources = sources;
+        this.profiles = profiles;
+        this.sink = sink;
+    }
+
+    void start(@Observes StartupEvent event) {
+        executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
+        for (SourceDefinition source : sources) {
+            SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, tracker, sink,
+                    Clock.systemUTC());
+            executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static void run(SourcePoll poll) {
+        try {
+            PollResult result = poll.run();
+            if (result.published() > 0 || !result.errors().isEmpty()) {
+                LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d errors %s", result.sourceId(),
+                        result.discovered(), result.published(), result.unchanged(), result.errors().size(),
+                        result.errors());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "poll failed");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.statewire.ingest.poll;
+
+import io.statewire.contracts.PressRelease;
+import io.statewire.ingest.discover.FeedEntry;
+import io.statewire.ingest.discover.FeedReader;
+import io.statewire.ingest.extract.ArticleExtractor;
+import io.statewire.ingest.extract.ExtractedArticle;
+import io.statewire.ingest.fetch.FetchException;
+import io.statewire.ingest.fetch.FetchedPage;
+import io.statewire.ingest.fetch.PageFetcher;
+import io.statewire.ingest.profile.Profile;
+import io.statewire.ingest.release.ContentHash;
+import io.statewire.ingest.release.ReleaseIds;
+import io.statewire.ingest.release.ReleaseTracker;
+import io.statewire.ingest.source.SourceDefinition;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * One poll of one source: discovers releases from its feed and list page, fetches each, extracts it with the
+ * source's profile and hands new or changed releases to the sink as the next revision. An error on one release
+ * is recorded and the poll goes on with the others.
+ */
+public class SourcePoll {
+
+    private final SourceDefinition source;
+    private final Profile profile;
+    private final PageFetcher fetcher;
+    private final ReleaseTracker tracker;
+    private final ReleaseSink sink;
+    private final Clock clock;
+
+    public SourcePoll(SourceDefinition source, Profile profile, PageFetcher fetcher, ReleaseTracker tracker,
+            ReleaseSink sink, Clock clock) {
+        this.source = source;
+        this.profile = profile;
+        this.fetcher = fetcher;
+        this.tracker = tracker;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    public PollResult run() {
+        List<String> errors = new ArrayList<>();
+        Map<URI, FeedEntry> entries = discover(errors);
+        int published = 0;
+        int unchanged = 0;
+        for (FeedEntry entry : entries.values()) {
+            try {
+                if (poll(entry)) {
+                    published++;
+                } else {
+                    unchanged++;
+                }
+            } catch (Exception e) {
+                errors.add(entry.url() + ": " + e.getMessage());
+            }
+        }
+        return new PollResult(source.id(), entries.size(), published, unchanged, errors);
+    }
+
+    /** Entries by normalised URL, feed first; a release reached several ways is polled once. */
+    private Map<URI, FeedEntry> discover(List<String> errors) {
+        Map<URI, FeedEntry> entries = new LinkedHashMap<>();
+        if (source.feedUrl() != null) {
+            try {
+                FetchedPage feed = fetcher.fetch(source.feedUrl(), source.userAgent());
+                for (FeedEntry entry : FeedReader.read(feed.body(), feed.url())) {
+                    entries.putIfAbsent(ReleaseIds.normalize(entry.url()), entry);
+                }
+            } catch (FetchException e) {
+                errors.add("feed " + e.getMessage());
+            }
+        }
+        if (source.listUrl() != null && profile.listLinks() != null) {
+            try {
+                FetchedPage list = fetcher.fetch(source.listUrl(), source.userAgent());
+                Document page = Jsoup.parse(list.body(), list.url().toString());
+                page.select(profile.listLinks()).eachAttr("abs:href").forEach(href -> {
+                    URI url = URI.create(href);
+                    entries.putIfAbsent(ReleaseIds.normalize(url), new FeedEntry(url, null, null));
+                });
+            } catch (FetchException | IllegalArgumentException e) {
+                errors.add("list " + e.getMessage());
+            }
+        }
+        return entries;
+    }
+
+    /** Fetches and extracts one release; true when a new revision was published. */
+    private boolean poll(FeedEntry entry) throws Exception {
+        FetchedPage page = fetcher.fetch(entry.url(), source.userAgent());
+        Document document = Jsoup.parse(page.body(), page.url().toString());
+        ExtractedArticle article = ArticleExtractor.extract(profile, document);
+        if (article.paragraphs().isEmpty()) {
+            throw new IllegalStateException("no paragraphs found with profile " + profile.name());
+        }
+        String releaseId = ReleaseIds.of(profile, source.id(), page.url());
+        String contentHash = ContentHash.of(article.paragraphs());
+        OptionalInt revision = tracker.nextRevision(releaseId, contentHash);
+        if (revision.isEmpty()) {
+            return false;
+        }
+        PressRelease release = new PressRelease(PressRelease.SCHEMA, releaseId, revision.getAsInt(), source.id(),
+                ReleaseIds.normalize(page.url()).toString(), article.docNumber(),
+                firstNonBlank(article.title(), entry.title(), page.url().toString()),
+                article.publishedAt() != null ? article.publishedAt() : entry.publishedAt(),
+                source.language(), article.tags(), article.paragraphs(), contentHash,
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        sink.publish(release);
+        tracker.published(releaseId, release.revision(), contentHash);
+        return true;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("no title");
+    }
+}

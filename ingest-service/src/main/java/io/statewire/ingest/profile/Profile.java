@@ -1,0 +1,33 @@
+package io.statewire.ingest.profile;
+
+import java.util.List;
+
+/**
+ * Site knowledge for one kind of press page, loaded from {@code profiles/<name>.yaml}: how list pages link to
+ * releases, where an article keeps its title, date, document number, tags and body, and how a release id is
+ * cut from its URL. Each selector list is tried in order; the first that matches wins.
+ *
+ * @param releaseIdPrefix prefix of release ids (null: the source id)
+ * @param releaseIdPattern regular expression whose first group, found in the URL path, identifies the release
+ *                         (null: the whole normalised URL)
+ * @param listLinks CSS selector of release links on a list page (null: the profile has no list pages)
+ */
+public record Profile(
+        String name,
+        String releaseIdPrefix,
+        String releaseIdPattern,
+        String listLinks,
+        List<String> title,
+        List<String> paragraphs,
+        List<String> published,
+        List<String> docNumber,
+        List<String> tags) {
+
+    public Profile {
+        title = List.copyOf(title);
+        paragraphs = List.copyOf(paragraphs);
+        published = List.copyOf(published);
+        docNumber = List.copyOf(docNumber);
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,20 @@
+package io.statewire.ingest.source;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * One watched source from the sources file: where to discover releases ({@code feedUrl} and/or
+ * {@code listUrl}), which profile extracts them, and how often to poll.
+ */
+public record SourceDefinition(
+        String id,
+        String profile,
+        URI feedUrl,
+        URI listUrl,
+        String language,
+        Duration pollInterval,
+        boolean allowPrivateNetwork,
+        int maxPages,
+        String userAgent) {
+}
