@@ -47,7 +47,7 @@ public final class SamplePages {
                     <main>
                       <article>
                         <h1>%s</h1>
-                        <p class="meta"><time datetime="%s">%s</time> · <span class="tags">%s</span></p>
+                        <div class="meta"><time datetime="%s">%s</time> · <span class="tags">%s</span></div>
                         <div class="text">
                 %s        </div>
                         <aside class="share"><p>Share: <a href="#">Telegram</a> <a href="#">VK</a> <a href="#">E-mail</a></p>

@@ -1,0 +1,59 @@
+package io.statewire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.statewire.contracts.JsonSerde;
+import io.statewire.contracts.PressRelease;
+import io.statewire.contracts.Topics;
+import io.statewire.testing.KafkaBrokerResource;
+import io.statewire.testing.TopicReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** ingest-service watching the sample press site over real HTTP and publishing to a real broker. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(SampleSiteResource.class)
+class IngestServiceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void publishesEveryReleaseOnceAndAGrownReleaseAsRevisionTwo() {
+        List<ConsumerRecord<String, PressRelease>> records = TopicReader.await(Topics.RELEASES, JsonSerde.releases(),
+                r -> r.value().source().equals("sample"), 7, WAIT);
+        // seven: six releases, and the growing one again as revision 2; wait a few polls more for anything extra
+        List<PressRelease> all = TopicReader.during(Topics.RELEASES, JsonSerde.releases(),
+                r -> r.value().source().equals("sample"), Duration.ofSeconds(4)).stream()
+                .map(ConsumerRecord::value).toList();
+        assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().releaseId()));
+        assertThat(all).hasSize(7);
+
+        Map<String, List<PressRelease>> byId = all.stream().collect(Collectors.groupingBy(PressRelease::releaseId));
+        assertThat(byId).hasSize(6);
+        List<PressRelease> grown = byId.get("sample:127.0.0.1:" + port() + "/press/releases/1005");
+        assertThat(grown).extracting(PressRelease::revision).containsExactly(1, 2);
+        assertThat(grown.get(0).paragraphs()).last().isEqualTo("To be continued...");
+        assertThat(grown.get(1).paragraphs()).hasSize(6).doesNotContain("To be continued...");
+        assertThat(grown.get(1).contentHash()).isNotEqualTo(grown.get(0).contentHash());
+
+        PressRelease twice = byId.get("sample:127.0.0.1:" + port() + "/press/releases/1002").get(0);
+        assertThat(twice.paragraphs()).hasSize(6);
+        assertThat(twice.paragraphs().subList(0, 3)).isEqualTo(twice.paragraphs().subList(3, 6));
+        assertThat(twice.title()).isEqualTo("Statement by the Foreign Ministry on the terrorist attack in Islamabad");
+        assertThat(twice.publishedAt()).isEqualTo("2026-11-21T09:05+03:00");
+        assertThat(twice.tags()).containsExactly("Pakistan", "Terrorism");
+        assertThat(twice.paragraphs()).noneMatch(p -> p.contains("Share:") || p.contains("Materials may be reused")
+                || p.contains("Press releases"));
+    }
+
+    private static int port() {
+        return Integer.parseInt(SampleSiteResource.site.baseUrl().replaceAll(".*:", ""));
+    }
+}
