@@ -34,6 +34,7 @@ public final class KafkaBroker {
     private static String bootstrapServers;
     private static String kind;
     private static KafkaCompanion companion;
+    private static KafkaClusterTestKit inProcess;
 
     private KafkaBroker() {
     }
@@ -117,7 +118,7 @@ public final class KafkaBroker {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(cluster), "kafka-test-kit-stop"));
+            inProcess = cluster;
             return cluster.bootstrapServers();
         } catch (Exception e) {
             throw new IllegalStateException("could not start an in-process Kafka broker", e);
@@ -138,11 +139,23 @@ public final class KafkaBroker {
                 "auto.create.topics.enable", "true");
     }
 
-    private static void closeQuietly(KafkaClusterTestKit cluster) {
-        try {
-            cluster.close();
-        } catch (Exception e) {
-            System.err.println("statewire tests: Kafka broker did not close cleanly: " + e);
+    /**
+     * Stops an in-process broker once the test run is over (see {@link StopBrokerAfterTests}); closing it from a
+     * JVM shutdown hook instead makes the forked test JVM exit with an error.
+     */
+    static synchronized void stopInProcess() {
+        if (companion != null) {
+            companion.close();
+            companion = null;
+        }
+        if (inProcess != null) {
+            try {
+                inProcess.close();
+            } catch (Exception e) {
+                System.err.println("statewire tests: Kafka broker did not close cleanly: " + e);
+            }
+            inProcess = null;
+            bootstrapServers = null;
         }
     }
 }
