@@ -9,6 +9,8 @@ public final class Topics {
     public static final String RELEASES = "press.releases";
     /** Passages not seen before, keyed by {@code releaseId} (contract {@code passage/1}). */
     public static final String PASSAGES = "press.passages";
+    /** Passages dropped as repeats, with what they repeat, for audit (contract {@code passage-repeat/1}). */
+    public static final String PASSAGE_REPEATS = "press.passages.repeats";
     /** Tagged statements, keyed by {@code releaseId} (contract {@code statement/1}). */
     public static final String STATEMENTS = "press.statements";
 
@@ -16,7 +18,7 @@ public final class Topics {
 
     /** The topics every deployment creates up front (per-topic statement streams are created by classify-service). */
     public static final List<String> PIPELINE = List.of(
-            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), STATEMENTS);
+            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS);
 
     private Topics() {
     }

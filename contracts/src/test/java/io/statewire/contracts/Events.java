@@ -32,4 +32,10 @@ final class Events {
                 "https://mid.ru/en/foreign_policy/news/1851133/", "Talks", "2023-01-29T16:05:00+03:00", "en",
                 "2026.11-1");
     }
+
+    static PassageRepeat repeat() {
+        return new PassageRepeat(PassageRepeat.SCHEMA, "0123456789abcdef0123456789abcdef", "mid.ru:1851134", 1, 3,
+                "We have held talks.", "fedcba9876543210fedcba9876543210", "mid.ru:1851133", 2, "near", "mid-ru-en",
+                "https://mid.ru/en/foreign_policy/news/1851134/");
+    }
 }

@@ -34,6 +34,14 @@ class JsonSerdeTest {
     }
 
     @Test
+    void repeatRoundTrip() {
+        var serde = new JsonSerde<>(PassageRepeat.class);
+        var repeat = Events.repeat();
+        assertThat(serde.deserializer().deserialize(Topics.PASSAGE_REPEATS,
+                serde.serializer().serialize(Topics.PASSAGE_REPEATS, repeat))).isEqualTo(repeat);
+    }
+
+    @Test
     void writesTheFieldNamesOfTheContract() {
         String json = EventJson.writeString(Events.release());
         assertThat(json).startsWith("{\"schema\":\"press-release/1\",\"releaseId\":\"mid.ru:1851133\",\"revision\":2,");

@@ -16,10 +16,14 @@ public final class NearDuplicates {
     }
 
     public static boolean match(FingerprintedText a, FingerprintedText b) {
-        if (a.exact().equals(b.exact())) {
+        return match(a.exact(), a.simhash(), a.words(), b.exact(), b.simhash(), b.words());
+    }
+
+    public static boolean match(String exactA, long simhashA, int wordsA, String exactB, long simhashB, int wordsB) {
+        if (exactA.equals(exactB)) {
             return true;
         }
-        return a.words() >= MIN_WORDS && b.words() >= MIN_WORDS
-                && Fingerprints.hammingDistance(a.simhash(), b.simhash()) <= MAX_DISTANCE;
+        return wordsA >= MIN_WORDS && wordsB >= MIN_WORDS
+                && Fingerprints.hammingDistance(simhashA, simhashB) <= MAX_DISTANCE;
     }
 }

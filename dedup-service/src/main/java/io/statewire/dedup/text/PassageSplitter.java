@@ -6,27 +6,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a release into candidate passages: one per non-blank paragraph, in page order, with the position
- * of the paragraph and the fingerprints of its normalised text.
+ * Turns a release into passages: its paragraphs in order, an overly long one split at sentence boundaries, each
+ * piece numbered by its position in the release. Boilerplate pieces keep their position but are not returned.
  */
 public final class PassageSplitter {
 
-    private PassageSplitter() {
+    /** The passages of a release and how many boilerplate pieces were dropped. */
+    public record Split(List<Passage> passages, int boilerplate) {
     }
 
-    public static List<Passage> split(PressRelease release) {
+    private final BoilerplateFilter boilerplate;
+    private final int maxChars;
+
+    public PassageSplitter(BoilerplateFilter boilerplate, int maxChars) {
+        this.boilerplate = boilerplate;
+        this.maxChars = maxChars;
+    }
+
+    public Split split(PressRelease release) {
         List<Passage> passages = new ArrayList<>();
-        List<String> paragraphs = release.paragraphs();
-        for (int position = 0; position < paragraphs.size(); position++) {
-            String text = paragraphs.get(position).strip();
-            String normalized = TextNormalizer.normalize(text);
-            if (normalized.isEmpty()) {
-                continue;
+        int position = 0;
+        int dropped = 0;
+        for (String paragraph : release.paragraphs()) {
+            for (String piece : SentenceSplitter.split(paragraph.strip(), maxChars, release.language())) {
+                FingerprintedText fingerprint = FingerprintedText.of(piece);
+                if (boilerplate.isBoilerplate(fingerprint.normalized(), release.language())) {
+                    dropped++;
+                } else {
+                    passages.add(new Passage(Passage.SCHEMA, fingerprint.exact(), release.releaseId(),
+                            release.revision(), position, piece, Fingerprints.hex(fingerprint.simhash()),
+                            release.source(), release.url(), release.title(), release.publishedAt(),
+                            release.language()));
+                }
+                position++;
             }
-            passages.add(new Passage(Passage.SCHEMA, Fingerprints.exact(normalized), release.releaseId(),
-                    release.revision(), position, text, Fingerprints.hex(Fingerprints.simhash(normalized)),
-                    release.source(), release.url(), release.title(), release.publishedAt(), release.language()));
         }
-        return passages;
+        return new Split(passages, dropped);
     }
 }

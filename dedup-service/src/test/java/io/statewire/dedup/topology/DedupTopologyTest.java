@@ -6,6 +6,7 @@ import io.statewire.contracts.DeadLetterHeaders;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
+import io.statewire.contracts.PassageRepeat;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.SampleReleases;
@@ -28,16 +29,19 @@ class DedupTopologyTest {
     private TestInputTopic<String, byte[]> releases;
     private TestOutputTopic<String, Passage> passages;
     private TestOutputTopic<String, byte[]> deadLetters;
+    private TestOutputTopic<String, PassageRepeat> repeats;
 
     @BeforeEach
     void start() {
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(DedupTopology.build(), props);
+        driver = new TopologyTestDriver(DedupTopology.build(DedupSettings.defaults()), props);
         releases = driver.createInputTopic(Topics.RELEASES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         passages = driver.createOutputTopic(Topics.PASSAGES, Serdes.String().deserializer(),
                 JsonSerde.passages().deserializer());
+        repeats = driver.createOutputTopic(Topics.PASSAGE_REPEATS, Serdes.String().deserializer(),
+                new JsonSerde<>(PassageRepeat.class).deserializer());
         deadLetters = driver.createOutputTopic(Topics.deadLetter(Topics.RELEASES), Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
     }
@@ -56,17 +60,86 @@ class DedupTopologyTest {
     }
 
     @Test
-    void republishedReleaseGivesNothing() {
+    void republishedReleaseGivesNothingButRepeatsForAudit() {
         send(SampleReleases.release("site:1", 1, "Alpha.", "Beta."));
-        passages.readValuesToList();
+        List<Passage> first = passages.readValuesToList();
         send(SampleReleases.release("site:2", 1, "Alpha.", "Beta."));
         assertThat(passages.isEmpty()).isTrue();
+        List<PassageRepeat> audit = repeats.readValuesToList();
+        assertThat(audit).extracting(PassageRepeat::repeatsPassageId).containsExactly(first.get(0).passageId(),
+                first.get(1).passageId());
+        assertThat(audit).extracting(PassageRepeat::repeatsReleaseId, PassageRepeat::kind, PassageRepeat::distance)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("site:1", "exact", 0));
+    }
+
+    @Test
+    void nearDuplicatesAcrossReleasesAreSuppressed() {
+        String original = "Foreign Minister Sergey Lavrov held talks with Minister of Foreign Affairs of Pakistan "
+                + "Bilawal Bhutto Zardari, who is in Moscow on an official visit, and discussed the situation in "
+                + "Afghanistan, counter-terrorism cooperation and the projects in the energy sector agreed last year.";
+        send(SampleReleases.release("site:1", 1, original));
+        passages.readValuesToList();
+        send(SampleReleases.release("site:2", 1,
+                original.replace("Bhutto Zardari", "Bhutto-Zardari").replace(", who", " — who").toUpperCase(),
+                "A different paragraph that only shares a phrase: the situation in Afghanistan was also discussed "
+                        + "by the Security Council members at their closed consultations in New York yesterday."));
+        assertThat(passages.readValuesToList()).extracting(Passage::releaseId, Passage::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("site:2", 1));
+        assertThat(repeats.readValuesToList()).singleElement()
+                .satisfies(repeat -> assertThat(repeat.repeatsReleaseId()).isEqualTo("site:1"));
+    }
+
+    @Test
+    void oneChangedWordInALongPassageIsANearRepeat() {
+        String original = "We call on all parties to ensure safe and unhindered humanitarian access to the civilian "
+                + "population of the Gaza Strip, to respect their obligations under international humanitarian law "
+                + "and to refrain from any steps that could lead to a further escalation of the conflict in the "
+                + "region, which has already claimed thousands of lives and destroyed the homes of many families.";
+        send(SampleReleases.release("site:1", 1, original));
+        passages.readValuesToList();
+        send(SampleReleases.release("site:2", 1, original.replace("thousands of lives", "many thousands of lives")));
+        assertThat(passages.isEmpty()).isTrue();
+        assertThat(repeats.readValuesToList()).singleElement().satisfies(repeat -> {
+            assertThat(repeat.kind()).isEqualTo("near");
+            assertThat(repeat.distance()).isBetween(1, 3);
+        });
+    }
+
+    @Test
+    void boilerplateIsDroppedInEnglishAndRussian() {
+        send(SampleReleases.release("site:1", 1, "29.01.2023 16:05", "Opening remarks.", "To be continued...",
+                "https://mid.ru/en/", "Share", "Продолжение следует…", "29 января / 2023"));
+        assertThat(passages.readValuesToList()).extracting(Passage::text, Passage::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Opening remarks.", 1));
+        assertThat(repeats.isEmpty()).isTrue();
+    }
+
+    @Test
+    void russianTextTwiceAndRepublished() {
+        String text = "Решительно осуждаем террористический акт в Исламабаде и выражаем соболезнования семьям погибших.";
+        send(SampleReleases.release("mid.ru:1", 1, text, "Подтверждаем солидарность с народом Пакистана.", text));
+        assertThat(passages.readValuesToList()).extracting(Passage::text)
+                .containsExactly(text, "Подтверждаем солидарность с народом Пакистана.");
+        send(SampleReleases.release("mid.ru:2", 1, text.replace("Решительно", "РЕШИТЕЛЬНО")));
+        assertThat(passages.isEmpty()).isTrue();
+    }
+
+    @Test
+    void longParagraphIsSplitAtSentencesInOrder() {
+        String sentence = "The parties discussed cooperation in trade, energy, transport and culture in detail. ";
+        send(SampleReleases.release("site:1", 1, sentence.repeat(1).replace("culture", "science")
+                + sentence.repeat(20).strip(), "Closing."));
+        List<Passage> out = passages.readValuesToList();
+        assertThat(out.size()).isGreaterThan(2);
+        assertThat(out).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(1200));
+        assertThat(out).extracting(Passage::position).isSorted().doesNotHaveDuplicates();
+        assertThat(out.get(out.size() - 1).text()).isEqualTo("Closing.");
     }
 
     @Test
     void extendedReleaseGivesOnlyNewParagraphs() {
         send(SampleReleases.release("site:1", 1, "Opening remarks.", "To be continued..."));
-        passages.readValuesToList();
+        assertThat(passages.readValuesToList()).extracting(Passage::text).containsExactly("Opening remarks.");
         send(SampleReleases.release("site:1", 2, "Opening remarks.", "Question: What next?", "Answer: More talks."));
         assertThat(passages.readKeyValuesToList())
                 .extracting(kv -> kv.key, kv -> kv.value.text(), kv -> kv.value.revision())

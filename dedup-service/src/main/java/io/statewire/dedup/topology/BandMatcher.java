@@ -1,0 +1,84 @@
+package io.statewire.dedup.topology;
+
+import io.statewire.dedup.text.Fingerprints;
+import io.statewire.dedup.text.NearDuplicates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Consumes band probes keyed by band value and produces one verdict per probe, keyed by release id. The band index
+ * store holds, under {@code <band key>|<passageId>}, every passage seen with that band value; a probe looks up the
+ * entries under its band value that came before it in stream order and match it ({@link NearDuplicates}), and is
+ * added to the index when none does. Entries older than the retention are purged on a wall-clock schedule.
+ */
+class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+    private final Duration retention;
+    private final Duration purgeInterval;
+    private ProcessorContext<String, BandVerdict> context;
+    private KeyValueStore<String, IndexEntry> index;
+
+    BandMatcher(Duration retention, Duration purgeInterval) {
+        this.retention = retention;
+        this.purgeInterval = purgeInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, BandVerdict> context) {
+        this.context = context;
+        this.index = context.getStateStore(DedupTopology.BAND_INDEX_STORE);
+        context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, this::purge);
+    }
+
+    @Override
+    public void process(Record<String, BandProbe> record) {
+        Candidate candidate = record.value().candidate();
+        long simhash = candidate.simhash();
+        BandVerdict.Match best = null;
+        try (KeyValueIterator<String, IndexEntry> entries = index.prefixScan(record.key() + "|", KEYS)) {
+            while (entries.hasNext()) {
+                IndexEntry entry = entries.next().value;
+                if (!candidate.isAfter(entry) || !NearDuplicates.match(entry.passageId(), entry.simhash(),
+                        entry.words(), candidate.passage().passageId(), simhash, candidate.words())) {
+                    continue;
+                }
+                int distance = entry.passageId().equals(candidate.passage().passageId())
+                        ? 0 : Math.max(1, Fingerprints.hammingDistance(entry.simhash(), simhash));
+                if (best == null || distance < best.distance()) {
+                    best = new BandVerdict.Match(entry.passageId(), entry.releaseId(), distance);
+                }
+            }
+        }
+        if (best == null) {
+            index.put(record.key() + "|" + candidate.passage().passageId(), candidate.toEntry());
+        }
+        context.forward(new Record<>(candidate.passage().releaseId(),
+                new BandVerdict(candidate, record.value().band(), best), record.timestamp()));
+    }
+
+    private void purge(long now) {
+        long oldest = Instant.ofEpochMilli(now).minus(retention).toEpochMilli();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, IndexEntry> all = index.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, IndexEntry> entry = all.next();
+                if (entry.value.order() < oldest) {
+                    expired.add(entry.key);
+                }
+            }
+        }
+        expired.forEach(index::delete);
+    }
+
+}
