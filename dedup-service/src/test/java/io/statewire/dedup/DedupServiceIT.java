@@ -8,6 +8,7 @@ import io.statewire.contracts.DeadLetterHeaders;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
+import io.statewire.contracts.PassageRepeat;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
@@ -52,6 +53,34 @@ class DedupServiceIT {
                 Duration.ofSeconds(3));
         assertThat(all).hasSize(3);
         assertThat(all).extracting(r -> r.value().schema()).containsOnly(Passage.SCHEMA);
+        assertThat(first).extracting(r -> r.value().position()).containsExactly(0, 1);
+
+        var repeats = TopicReader.await(Topics.PASSAGE_REPEATS, new JsonSerde<>(PassageRepeat.class),
+                r -> r.key().startsWith("it:dup-"), 2, WAIT);
+        assertThat(repeats).extracting(r -> r.value().releaseId() + "@" + r.value().position())
+                .containsExactly("it:dup-1@2", "it:dup-2@0");
+
+        String passageId = second.get(0).value().passageId();
+        HttpResponse<String> firstSeen = get("/passages/" + passageId);
+        assertThat(firstSeen.statusCode()).isEqualTo(200);
+        assertThat(firstSeen.body()).contains("\"releaseId\":\"it:dup-2\"").contains("\"position\":1");
+        assertThat(get("/passages/" + "0".repeat(32)).statusCode()).isEqualTo(404);
+        HttpResponse<String> stats = get("/stats");
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.body()).matches(".*\"seen\":[1-9][0-9]*.*").matches(".*\"exactRepeats\":[1-9][0-9]*.*");
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -27,8 +27,5 @@ class DedupStats {
         store.put(key, (current == null ? 0 : current) + amount);
     }
 
-    /** The counter name of a store key. */
-    static String name(String key) {
-        return key.substring(0, key.indexOf('@'));
-    }
+
 }
