@@ -8,6 +8,7 @@ import io.statewire.contracts.Topics;
 import io.statewire.local.sample.SampleRelease;
 import io.statewire.local.sample.SampleSite;
 import io.statewire.testing.KafkaBroker;
+import io.statewire.testing.ServiceProcess;
 import io.statewire.testing.TopicReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,10 +16,11 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Consumes band probes keyed by band value and produces one verdict per probe, keyed by release id. The band index
- * store holds, under {@code <band key>|<passageId>}, every passage seen with that band value; a probe looks up the
- * entries under its band value that came before it in stream order and match it ({@link NearDuplicates}), and is
- * added to the index when none does. Entries older than the retention are purged on a wall-clock schedule.
+ * Consumes band probes of new texts keyed by band value and produces one verdict per probe, keyed by release id.
+ * The band index store holds, under {@code <band key>|<passageId>}, the new texts seen with that band value; a
+ * probe looks up the entries under its band value that came before it in stream order and are near duplicates
+ * ({@link NearDuplicates}), and is added to the index when none is. Entries older than the retention are purged on
+ * a wall-clock schedule.
  */
 class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
 
@@ -53,8 +54,7 @@ class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
                         entry.words(), candidate.passage().passageId(), simhash, candidate.words())) {
                     continue;
                 }
-                int distance = entry.passageId().equals(candidate.passage().passageId())
-                        ? 0 : Math.max(1, Fingerprints.hammingDistance(entry.simhash(), simhash));
+                int distance = Fingerprints.hammingDistance(entry.simhash(), simhash);
                 if (best == null || distance < best.distance()) {
                     best = new BandVerdict.Match(entry.passageId(), entry.releaseId(), distance);
                 }

@@ -21,22 +21,23 @@ import org.apache.kafka.streams.state.Stores;
  * <ol>
  *   <li>Read each release; unreadable records go to the dead-letter topic with reason headers.</li>
  *   <li>Split it into passages (paragraphs, long ones cut at sentences), drop boilerplate, fingerprint the rest.</li>
- *   <li>Scatter: send each passage to the owners of its four SimHash band values ({@value #BY_BAND} repartition
- *       topic). Every copy or near copy of a passage, from any release on any partition, shares at least one band
- *       value with it and so meets it at one band owner; that is what makes the result independent of how releases
- *       are partitioned and of how many instances run. Each band owner answers whether an earlier passage in its
- *       bucket matches; "earlier" is a total order (release record time, release id, revision, position), so two
- *       copies never suppress each other and the first one is kept.</li>
- *   <li>Gather: the verdicts go back by release id ({@value #VERDICTS} repartition topic); once all four bands
- *       of every passage of a release revision have answered, the passages go out in release order, unique ones to
- *       {@code press.passages}, repeats to {@code press.passages.repeats}. Classification downstream sees each
- *       release's passages in order.</li>
+ *   <li>Exact repeats: repartition by exact fingerprint ({@value #BY_FINGERPRINT}). All copies of a text, from any
+ *       release on any partition and any instance, meet the single owner of that fingerprint, which keeps the
+ *       first to arrive and calls every later one a repeat. This covers the common cases exactly: the same text
+ *       twice on a page, a re-published release, the old paragraphs of an extended one.</li>
+ *   <li>Near repeats: each new text goes to the owners of its four SimHash band values ({@value #BY_BAND}). A near
+ *       copy (at most 3 bits apart) shares at least one band value, so it meets the earlier text at one band owner.
+ *       A band owner only calls a probe a repeat of a text that precedes it in stream order (release record time,
+ *       release id, revision, position), so two near copies never suppress each other: nothing is lost. Two near
+ *       copies arriving within one commit interval on different partitions can both be kept when every shared band
+ *       owner sees the later one first; exact copies are never affected.</li>
+ *   <li>Gather: all verdicts go back by release id ({@value #VERDICTS}); once every passage of a release revision
+ *       is settled, its passages go out in release order, unique ones to {@code press.passages}, repeats to
+ *       {@code press.passages.repeats}. Classification downstream sees each release's passages in order.</li>
  * </ol>
- * State: the band index and the first sightings (both purged after the retention), the releases being gathered,
- * and the counters; all changelogged, so a restarted instance carries on where it stopped. With
- * {@code exactly_once_v2}, each step's output and state changes commit atomically with its input offsets.
- * Two copies that arrive within one commit interval on different partitions can both be kept when each band owner
- * sees the later copy first; nothing is ever lost that way, and the window is the commit interval.
+ * State: first sightings by fingerprint and the band index (both purged after the retention), the releases being
+ * gathered, and the counters; all changelogged, so a restarted instance carries on where it stopped. With
+ * {@code exactly_once_v2} each step's output and state changes commit atomically with its input offsets.
  */
 public final class DedupTopology {
 
@@ -44,6 +45,7 @@ public final class DedupTopology {
     public static final String SEEN_PASSAGES_STORE = "seen-passages";
     public static final String PENDING_RELEASES_STORE = "pending-releases";
     public static final String STATS_STORE = "dedup-stats";
+    static final String BY_FINGERPRINT = "passages-by-fingerprint";
     static final String BY_BAND = "passages-by-band";
     static final String VERDICTS = "verdicts-by-release";
 
@@ -77,14 +79,26 @@ public final class DedupTopology {
 
     private static void deduplicate(KStream<String, DecodedRelease> releases, PassageSplitter splitter,
             DedupSettings settings) {
-        KStream<String, Outcome> outcomes = releases
+        KStream<String, Routed> routed = releases
                 .process(() -> new ReleaseSplitter(splitter), Named.as("split-passages"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Candidate.class))
+                        .withName(BY_FINGERPRINT))
+                .process(() -> new ExactOwner(settings.retention(), settings.purgeInterval()),
+                        Named.as("match-exact"), SEEN_PASSAGES_STORE);
+
+        KStream<String, BandVerdict> exactVerdicts = routed
+                .filter((key, route) -> !route.isProbe(), Named.as("exact-verdicts"))
+                .mapValues(Routed::verdict, Named.as("exact-verdict"));
+        KStream<String, BandVerdict> bandVerdicts = routed
+                .filter((key, route) -> route.isProbe(), Named.as("band-probes"))
+                .mapValues(Routed::probe, Named.as("band-probe"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbe.class)).withName(BY_BAND))
                 .process(() -> new BandMatcher(settings.retention(), settings.purgeInterval()),
-                        Named.as("match-in-band"), BAND_INDEX_STORE)
+                        Named.as("match-in-band"), BAND_INDEX_STORE);
+
+        KStream<String, Outcome> outcomes = exactVerdicts.merge(bandVerdicts, Named.as("all-verdicts"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVerdict.class)).withName(VERDICTS))
-                .process(() -> new ReleaseAssembler(settings.retention(), settings.purgeInterval()),
-                        Named.as("assemble-release"), PENDING_RELEASES_STORE, SEEN_PASSAGES_STORE, STATS_STORE);
+                .process(ReleaseAssembler::new, Named.as("assemble-release"), PENDING_RELEASES_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((releaseId, outcome) -> outcome.isUnique(), Branched.withConsumer(unique -> unique

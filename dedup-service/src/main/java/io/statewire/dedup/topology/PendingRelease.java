@@ -1,5 +1,6 @@
 package io.statewire.dedup.topology;
 
+import io.statewire.dedup.text.Bands;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,11 +17,11 @@ record PendingRelease(int expected, TreeMap<Integer, Gathered> byPosition) {
         return new PendingRelease(expected, new TreeMap<>());
     }
 
-    /** This release with one more verdict counted. */
+    /** This release with one more verdict counted; an exact verdict counts for all bands. */
     PendingRelease with(BandVerdict verdict) {
         int position = verdict.candidate().passage().position();
         Gathered before = byPosition.get(position);
-        int bands = before == null ? 1 : before.bands() + 1;
+        int bands = verdict.band() == BandVerdict.EXACT ? Bands.COUNT : (before == null ? 1 : before.bands() + 1);
         BandVerdict.Match best = better(before == null ? null : before.best(), verdict.match());
         byPosition.put(position, new Gathered(verdict.candidate(), bands, best));
         return this;
@@ -28,7 +29,7 @@ record PendingRelease(int expected, TreeMap<Integer, Gathered> byPosition) {
 
     boolean complete() {
         return byPosition.size() == expected
-                && byPosition.values().stream().allMatch(g -> g.bands() == io.statewire.dedup.text.Bands.COUNT);
+                && byPosition.values().stream().allMatch(g -> g.bands() == Bands.COUNT);
     }
 
     Map<Integer, Gathered> inOrder() {

@@ -1,7 +1,6 @@
 package io.statewire.dedup.topology;
 
 import io.statewire.contracts.Passage;
-import io.statewire.dedup.text.Bands;
 import io.statewire.dedup.text.PassageSplitter;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -9,20 +8,20 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Consumes readable releases and produces, for each passage that is not boilerplate, one probe per SimHash band,
- * keyed by the band value so that the probe meets every earlier passage sharing that value.
+ * Consumes readable releases and produces a candidate for each passage that is not boilerplate, keyed by its exact
+ * fingerprint, with the release record's time as its stream order.
  */
-class ReleaseSplitter implements Processor<String, DecodedRelease, String, BandProbe> {
+class ReleaseSplitter implements Processor<String, DecodedRelease, String, Candidate> {
 
     private final PassageSplitter splitter;
-    private ProcessorContext<String, BandProbe> context;
+    private ProcessorContext<String, Candidate> context;
 
     ReleaseSplitter(PassageSplitter splitter) {
         this.splitter = splitter;
     }
 
     @Override
-    public void init(ProcessorContext<String, BandProbe> context) {
+    public void init(ProcessorContext<String, Candidate> context) {
         this.context = context;
     }
 
@@ -32,10 +31,7 @@ class ReleaseSplitter implements Processor<String, DecodedRelease, String, BandP
         for (Passage passage : passages) {
             Candidate candidate = new Candidate(passage, Candidate.words(passage.text()), record.timestamp(),
                     passages.size());
-            List<String> keys = Bands.keys(candidate.simhash());
-            for (int band = 0; band < keys.size(); band++) {
-                context.forward(new Record<>(keys.get(band), new BandProbe(candidate, band), record.timestamp()));
-            }
+            context.forward(new Record<>(passage.passageId(), candidate, record.timestamp()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.statewire.e2e;
+package io.statewire.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child process on a
- * free HTTP port, its output in {@code target/e2e-logs/<module>.log}.
+ * free HTTP port, its output appended to {@code target/service-logs/<module>.log}.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final Process process;
@@ -30,7 +30,8 @@ final class ServiceProcess implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
+    /** Starts {@code module}'s packaged service, found from the current module's folder, with these properties. */
+    public static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + module + " first");
@@ -43,19 +44,20 @@ final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
-        Path log = Path.of("target", "e2e-logs", module + ".log");
+        Path log = Path.of("target", "service-logs", module + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ServiceProcess(module, process, port);
     }
 
     /** Waits until {@code /q/health/ready} answers 200. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see target/e2e-logs");
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see target/service-logs");
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
@@ -72,8 +74,13 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(module + " not ready within " + timeout);
     }
 
+    /** Kills the service without warning (SIGKILL), as a crash would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the service as Ctrl-C would and returns its exit status. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

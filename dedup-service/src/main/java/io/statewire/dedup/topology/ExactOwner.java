@@ -1,0 +1,73 @@
+package io.statewire.dedup.topology;
+
+import io.statewire.dedup.text.Bands;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Consumes candidates keyed by their exact fingerprint, so that every copy of a text meets the one owner of that
+ * fingerprint, which decides by arrival. A copy of a text seen before becomes an exact-repeat verdict (keyed by
+ * release id); a new text is recorded in the seen-passages store and sent on as one probe per SimHash band (keyed
+ * by band value) to look for near-duplicates. First sightings older than the retention are purged.
+ */
+class ExactOwner implements Processor<String, Candidate, String, Routed> {
+
+    private final Duration retention;
+    private final Duration purgeInterval;
+    private ProcessorContext<String, Routed> context;
+    private KeyValueStore<String, FirstSeen> seen;
+
+    ExactOwner(Duration retention, Duration purgeInterval) {
+        this.retention = retention;
+        this.purgeInterval = purgeInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.seen = context.getStateStore(DedupTopology.SEEN_PASSAGES_STORE);
+        context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, this::purge);
+    }
+
+    @Override
+    public void process(Record<String, Candidate> record) {
+        Candidate candidate = record.value();
+        FirstSeen first = seen.get(record.key());
+        if (first != null) {
+            var match = new BandVerdict.Match(first.passageId(), first.releaseId(), 0);
+            context.forward(new Record<>(candidate.passage().releaseId(),
+                    new Routed(null, new BandVerdict(candidate, BandVerdict.EXACT, match)), record.timestamp()));
+            return;
+        }
+        seen.put(record.key(), new FirstSeen(candidate.passage().passageId(), candidate.passage().releaseId(),
+                candidate.passage().revision(), candidate.passage().position(), candidate.order()));
+        List<String> keys = Bands.keys(candidate.simhash());
+        for (int band = 0; band < keys.size(); band++) {
+            context.forward(new Record<>(keys.get(band), new Routed(new BandProbe(candidate, band), null),
+                    record.timestamp()));
+        }
+    }
+
+    private void purge(long now) {
+        long oldest = Instant.ofEpochMilli(now).minus(retention).toEpochMilli();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, FirstSeen> all = seen.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, FirstSeen> entry = all.next();
+                if (entry.value.seenAt() < oldest) {
+                    expired.add(entry.key);
+                }
+            }
+        }
+        expired.forEach(seen::delete);
+    }
+}
