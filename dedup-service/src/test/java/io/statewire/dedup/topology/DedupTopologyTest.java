@@ -161,6 +161,29 @@ class DedupTopologyTest {
     }
 
     @Test
+    void passagesAreForgottenAfterTheRetention() {
+        driver.close();
+        var props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-retention-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        var settings = new DedupSettings(java.time.Duration.ofDays(1), java.time.Duration.ofMinutes(1), 1200,
+                io.statewire.dedup.text.BoilerplateFilter.bundled());
+        driver = new TopologyTestDriver(DedupTopology.build(settings), props, java.time.Instant.now());
+        releases = driver.createInputTopic(Topics.RELEASES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        passages = driver.createOutputTopic(Topics.PASSAGES, Serdes.String().deserializer(),
+                JsonSerde.passages().deserializer());
+        String text = "A statement first published long ago and published again today in the same words.";
+        java.time.Instant twoDaysAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(2));
+        releases.pipeInput(new TestRecord<>("site:old", EventJson.write(SampleReleases.release("site:old", 1, text)),
+                twoDaysAgo));
+        assertThat(passages.readValuesToList()).hasSize(1);
+
+        driver.advanceWallClockTime(java.time.Duration.ofMinutes(2));
+        send(SampleReleases.release("site:new", 1, text));
+        assertThat(passages.readValuesToList()).extracting(Passage::releaseId).containsExactly("site:new");
+    }
+
+    @Test
     void unreadableRecordsGoToTheDeadLetterTopicAndProcessingGoesOn() {
         releases.pipeInput("bad:1", "{not json".getBytes(StandardCharsets.UTF_8));
         releases.pipeInput("bad:2", "{\"schema\":\"press-release/1\"}".getBytes(StandardCharsets.UTF_8));

@@ -34,24 +34,29 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * dedup-service killed with SIGKILL twice in the middle of a run and restarted each time: with exactly-once
- * processing and state restored from changelogs, every unique passage reaches {@code press.passages} exactly once
- * (read committed), and no repeat gets through.
+ * dedup-service as separate processes against a real broker, audited from {@code press.passages} (read committed):
+ * every unique passage exactly once and no repeat, whether one instance is killed with SIGKILL twice mid-run and
+ * restarted, or two instances share the partitions. Each release repeats a paragraph of the release before, which
+ * usually sits on another partition.
  */
-class DedupCrashIT {
+class DedupExactlyOnceIT {
 
     private static final int RELEASES = 600;
-    private static final int KILLS = 2;
 
     @Test
     void everyUniquePassageExactlyOnceAcrossCrashes() throws Exception {
+        audit("crash", 1, 2);
+    }
+
+    @Test
+    void twoInstancesCatchRepeatsAcrossPartitions() throws Exception {
+        audit("pair", 2, 0);
+    }
+
+    private void audit(String name, int instances, int kills) throws Exception {
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(Topics.PIPELINE);
-        String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
-        Path state = Files.createDirectories(Path.of("target", run, "dedup-state")).toAbsolutePath();
-        Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
-                "quarkus.kafka-streams.application-id", run + "-dedup",
-                "kafka-streams.state.dir", state.toString());
+        String run = name + "-" + UUID.randomUUID().toString().substring(0, 8);
 
         List<PressRelease> releases = releases(run);
         Set<String> expected = new HashSet<>();
@@ -62,18 +67,22 @@ class DedupCrashIT {
         Thread reader = new Thread(() -> readPassages(bootstrap, run, seen, reading));
         reader.start();
 
-        ServiceProcess dedup = ServiceProcess.start("dedup-service", settings);
+        List<ServiceProcess> dedups = new ArrayList<>();
         try {
-            dedup.awaitReady(Duration.ofSeconds(90));
+            for (int i = 0; i < instances; i++) {
+                dedups.add(ServiceProcess.start("dedup-service", settings(bootstrap, run, i)));
+            }
+            for (ServiceProcess dedup : dedups) {
+                dedup.awaitReady(Duration.ofSeconds(90));
+            }
             Thread producer = new Thread(() -> produce(bootstrap, releases));
             producer.start();
-            for (int kill = 1; kill <= KILLS; kill++) {
-                int threshold = expected.size() * kill / (KILLS + 1);
-                awaitCount(seen, threshold, Duration.ofSeconds(120));
-                dedup.kill();
+            for (int kill = 1; kill <= kills; kill++) {
+                awaitCount(seen, expected.size() * kill / (kills + 1), Duration.ofSeconds(120));
+                dedups.get(0).kill();
                 System.out.printf("killed dedup-service at %d of %d unique passages%n", seen.size(), expected.size());
-                dedup = ServiceProcess.start("dedup-service", settings);
-                dedup.awaitReady(Duration.ofSeconds(90));
+                dedups.set(0, ServiceProcess.start("dedup-service", settings(bootstrap, run, 0)));
+                dedups.get(0).awaitReady(Duration.ofSeconds(90));
             }
             producer.join();
             awaitCount(seen, expected.size(), Duration.ofSeconds(120));
@@ -81,17 +90,26 @@ class DedupCrashIT {
         } finally {
             reading.set(false);
             reader.join();
-            dedup.stop();
+            for (ServiceProcess dedup : dedups) {
+                dedup.stop();
+            }
         }
 
         Set<String> missing = new HashSet<>(expected);
         missing.removeAll(seen.keySet());
         List<String> duplicated = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-        System.out.printf("dedup crash audit: %d unique passages in, %d out, %d missing, %d duplicated%n",
-                expected.size(), seen.size(), missing.size(), duplicated.size());
+        System.out.printf("dedup audit (%d instance(s), %d kill(s)): %d unique passages in, %d out, %d missing, "
+                + "%d duplicated%n", instances, kills, expected.size(), seen.size(), missing.size(), duplicated.size());
         assertThat(missing).isEmpty();
         assertThat(duplicated).isEmpty();
         assertThat(seen.keySet()).isEqualTo(expected);
+    }
+
+    private static Map<String, String> settings(String bootstrap, String run, int instance) throws Exception {
+        Path state = Files.createDirectories(Path.of("target", run, "dedup-state-" + instance)).toAbsolutePath();
+        return Map.of("kafka.bootstrap.servers", bootstrap,
+                "quarkus.kafka-streams.application-id", run + "-dedup",
+                "kafka-streams.state.dir", state.toString());
     }
 
     /** Releases of five paragraphs each; the first repeats one paragraph of the release before. */
