@@ -74,6 +74,7 @@ public final class DedupBench {
         int unique = passages - releases.size() + 1;
         System.out.printf("dedup state on disk: %d bytes for %d stored passages = %.0f bytes per passage%n",
                 size(dedupState), unique, size(dedupState) / (double) unique);
+        KafkaBroker.stopInProcess();
     }
 
     /** Same releases, split into the same passages, written out without deduplication. */

@@ -143,7 +143,7 @@ public final class KafkaBroker {
      * Stops an in-process broker once the test run is over (see {@link StopBrokerAfterTests}); closing it from a
      * JVM shutdown hook instead makes the forked test JVM exit with an error.
      */
-    static synchronized void stopInProcess() {
+    public static synchronized void stopInProcess() {
         if (companion != null) {
             companion.close();
             companion = null;

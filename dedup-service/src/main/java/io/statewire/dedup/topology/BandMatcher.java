@@ -22,12 +22,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * ({@link NearDuplicates}), and is added to the index when none is. Entries older than the retention are purged on
  * a wall-clock schedule.
  */
-class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
+class BandMatcher implements Processor<String, BandProbe, String, Gather> {
 
     private static final StringSerializer KEYS = new StringSerializer();
     private final Duration retention;
     private final Duration purgeInterval;
-    private ProcessorContext<String, BandVerdict> context;
+    private ProcessorContext<String, Gather> context;
     private KeyValueStore<String, IndexEntry> index;
 
     BandMatcher(Duration retention, Duration purgeInterval) {
@@ -36,7 +36,7 @@ class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
     }
 
     @Override
-    public void init(ProcessorContext<String, BandVerdict> context) {
+    public void init(ProcessorContext<String, Gather> context) {
         this.context = context;
         this.index = context.getStateStore(DedupTopology.BAND_INDEX_STORE);
         context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, this::purge);
@@ -44,14 +44,14 @@ class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
 
     @Override
     public void process(Record<String, BandProbe> record) {
-        Candidate candidate = record.value().candidate();
-        long simhash = candidate.simhash();
+        IndexEntry probe = record.value().probe();
+        long simhash = probe.simhash();
         BandVerdict.Match best = null;
         try (KeyValueIterator<String, IndexEntry> entries = index.prefixScan(record.key() + "|", KEYS)) {
             while (entries.hasNext()) {
                 IndexEntry entry = entries.next().value;
-                if (!candidate.isAfter(entry) || !NearDuplicates.match(entry.passageId(), entry.simhash(),
-                        entry.words(), candidate.passage().passageId(), simhash, candidate.words())) {
+                if (!probe.isAfter(entry) || !NearDuplicates.match(entry.passageId(), entry.simhash(),
+                        entry.words(), probe.passageId(), simhash, probe.words())) {
                     continue;
                 }
                 int distance = Fingerprints.hammingDistance(entry.simhash(), simhash);
@@ -61,10 +61,10 @@ class BandMatcher implements Processor<String, BandProbe, String, BandVerdict> {
             }
         }
         if (best == null) {
-            index.put(record.key() + "|" + candidate.passage().passageId(), candidate.toEntry());
+            index.put(record.key() + "|" + probe.passageId(), probe);
         }
-        context.forward(new Record<>(candidate.passage().releaseId(),
-                new BandVerdict(candidate, record.value().band(), best), record.timestamp()));
+        context.forward(new Record<>(probe.releaseId(),
+                Gather.band(new BandVerdict(probe, record.value().band(), best)), record.timestamp()));
     }
 
     private void purge(long now) {

@@ -1,5 +1,5 @@
 package io.statewire.dedup.topology;
 
-/** A candidate sent to the partition that owns one of its band values. */
-record BandProbe(Candidate candidate, int band) {
+/** A new text sent to the owner of one of its band values. */
+record BandProbe(IndexEntry probe, int band) {
 }

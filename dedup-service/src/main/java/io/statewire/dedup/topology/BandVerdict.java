@@ -1,14 +1,11 @@
 package io.statewire.dedup.topology;
 
 /**
- * What one band found for a candidate: the earlier passage it repeats, or none ({@code match} null). A verdict
- * with band {@link #EXACT} comes from the exact-fingerprint owner and settles the candidate alone.
+ * What one band owner found for a probe: the earlier passage it repeats, or none ({@code match} null).
  */
-record BandVerdict(Candidate candidate, int band, Match match) {
+record BandVerdict(IndexEntry probe, int band, Match match) {
 
-    static final int EXACT = -1;
-
-    /** An earlier passage and its Hamming distance to the candidate. */
+    /** An earlier passage and its Hamming distance to the probe. */
     record Match(String passageId, String releaseId, int distance) {
     }
 }

@@ -6,28 +6,12 @@ import io.statewire.dedup.text.Fingerprints;
 /**
  * A passage on its way through deduplication: {@code order} is the time of the release record, which with the
  * release id, revision and position orders all passages of the stream; {@code releasePassages} is how many
- * passages its release revision has, so the assembler knows when all verdicts are in.
+ * passages its release revision has, so the assembler knows when all are settled.
  */
 record Candidate(Passage passage, int words, long order, int releasePassages) {
 
     long simhash() {
         return Long.parseUnsignedLong(passage.simhash(), 16);
-    }
-
-    /** True when {@code entry} came before this candidate in stream order. */
-    boolean isAfter(IndexEntry entry) {
-        int byTime = Long.compare(entry.order(), order);
-        if (byTime != 0) {
-            return byTime < 0;
-        }
-        int byRelease = entry.releaseId().compareTo(passage.releaseId());
-        if (byRelease != 0) {
-            return byRelease < 0;
-        }
-        if (entry.revision() != passage.revision()) {
-            return entry.revision() < passage.revision();
-        }
-        return entry.position() < passage.position();
     }
 
     IndexEntry toEntry() {

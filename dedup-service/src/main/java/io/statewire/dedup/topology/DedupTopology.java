@@ -25,14 +25,16 @@ import org.apache.kafka.streams.state.Stores;
  *       release on any partition and any instance, meet the single owner of that fingerprint, which keeps the
  *       first to arrive and calls every later one a repeat. This covers the common cases exactly: the same text
  *       twice on a page, a re-published release, the old paragraphs of an extended one.</li>
- *   <li>Near repeats: each new text goes to the owners of its four SimHash band values ({@value #BY_BAND}). A near
+ *   <li>Near repeats: each new text of at least 12 words goes, reduced to its identity, order and SimHash, to the
+ *       owners of its four SimHash band values ({@value #BY_BAND}). A near
  *       copy (at most 3 bits apart) shares at least one band value, so it meets the earlier text at one band owner.
  *       A band owner only calls a probe a repeat of a text that precedes it in stream order (release record time,
  *       release id, revision, position), so two near copies never suppress each other: nothing is lost. Two near
  *       copies arriving within one commit interval on different partitions can both be kept when every shared band
  *       owner sees the later one first; exact copies are never affected.</li>
- *   <li>Gather: all verdicts go back by release id ({@value #VERDICTS}); once every passage of a release revision
- *       is settled, its passages go out in release order, unique ones to {@code press.passages}, repeats to
+ *   <li>Gather: every candidate (sent once, in full, by its exact owner) and every band verdict go back by release
+ *       id ({@value #VERDICTS}); once every passage of a release revision is settled, its passages go out in release
+ *       order, unique ones to {@code press.passages}, repeats to
  *       {@code press.passages.repeats}. Classification downstream sees each release's passages in order.</li>
  * </ol>
  * State: first sightings by fingerprint and the band index (both purged after the retention), the releases being
@@ -86,18 +88,18 @@ public final class DedupTopology {
                 .process(() -> new ExactOwner(settings.retention(), settings.purgeInterval()),
                         Named.as("match-exact"), SEEN_PASSAGES_STORE);
 
-        KStream<String, BandVerdict> exactVerdicts = routed
-                .filter((key, route) -> !route.isProbe(), Named.as("exact-verdicts"))
-                .mapValues(Routed::verdict, Named.as("exact-verdict"));
-        KStream<String, BandVerdict> bandVerdicts = routed
+        KStream<String, Gather> candidates = routed
+                .filter((key, route) -> !route.isProbe(), Named.as("candidates"))
+                .mapValues(Routed::gather, Named.as("candidate"));
+        KStream<String, Gather> bandVerdicts = routed
                 .filter((key, route) -> route.isProbe(), Named.as("band-probes"))
                 .mapValues(Routed::probe, Named.as("band-probe"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbe.class)).withName(BY_BAND))
                 .process(() -> new BandMatcher(settings.retention(), settings.purgeInterval()),
                         Named.as("match-in-band"), BAND_INDEX_STORE);
 
-        KStream<String, Outcome> outcomes = exactVerdicts.merge(bandVerdicts, Named.as("all-verdicts"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVerdict.class)).withName(VERDICTS))
+        KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Gather.class)).withName(VERDICTS))
                 .process(ReleaseAssembler::new, Named.as("assemble-release"), PENDING_RELEASES_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))

@@ -1,6 +1,7 @@
 package io.statewire.dedup.topology;
 
 import io.statewire.dedup.text.Bands;
+import io.statewire.dedup.text.NearDuplicates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +16,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Consumes candidates keyed by their exact fingerprint, so that every copy of a text meets the one owner of that
- * fingerprint, which decides by arrival. A copy of a text seen before becomes an exact-repeat verdict (keyed by
- * release id); a new text is recorded in the seen-passages store and sent on as one probe per SimHash band (keyed
- * by band value) to look for near-duplicates. First sightings older than the retention are purged.
+ * fingerprint, which decides by arrival. Every candidate goes on to the release assembler (keyed by release id);
+ * a copy of a text seen before goes as a settled exact repeat. A new text is recorded in the seen-passages store
+ * and, when long enough for near matching, also sent as one probe per SimHash band (keyed by band value). First
+ * sightings older than the retention are purged.
  */
 class ExactOwner implements Processor<String, Candidate, String, Routed> {
 
@@ -41,19 +43,26 @@ class ExactOwner implements Processor<String, Candidate, String, Routed> {
     @Override
     public void process(Record<String, Candidate> record) {
         Candidate candidate = record.value();
+        String releaseId = candidate.passage().releaseId();
         FirstSeen first = seen.get(record.key());
         if (first != null) {
             var match = new BandVerdict.Match(first.passageId(), first.releaseId(), 0);
-            context.forward(new Record<>(candidate.passage().releaseId(),
-                    new Routed(null, new BandVerdict(candidate, BandVerdict.EXACT, match)), record.timestamp()));
+            context.forward(new Record<>(releaseId, new Routed(null, Gather.candidate(candidate, true, match)),
+                    record.timestamp()));
             return;
         }
-        seen.put(record.key(), new FirstSeen(candidate.passage().passageId(), candidate.passage().releaseId(),
+        seen.put(record.key(), new FirstSeen(candidate.passage().passageId(), releaseId,
                 candidate.passage().revision(), candidate.passage().position(), candidate.order()));
-        List<String> keys = Bands.keys(candidate.simhash());
-        for (int band = 0; band < keys.size(); band++) {
-            context.forward(new Record<>(keys.get(band), new Routed(new BandProbe(candidate, band), null),
-                    record.timestamp()));
+        boolean nearMatching = candidate.words() >= NearDuplicates.MIN_WORDS;
+        context.forward(new Record<>(releaseId, new Routed(null, Gather.candidate(candidate, !nearMatching, null)),
+                record.timestamp()));
+        if (nearMatching) {
+            IndexEntry probe = candidate.toEntry();
+            List<String> keys = Bands.keys(probe.simhash());
+            for (int band = 0; band < keys.size(); band++) {
+                context.forward(new Record<>(keys.get(band), new Routed(new BandProbe(probe, band), null),
+                        record.timestamp()));
+            }
         }
     }
 

@@ -5,31 +5,40 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Verdicts gathered so far for one release revision, by passage position: the candidate, how many of its bands
- * answered, and the best match among their answers.
+ * What has arrived so far for one release revision, by passage position: the candidate (once it came), how many
+ * bands answered, and the best match among the answers. {@code expected} is the release's passage count, known
+ * once any candidate came (-1 before).
  */
 record PendingRelease(int expected, TreeMap<Integer, Gathered> byPosition) {
 
     record Gathered(Candidate candidate, int bands, BandVerdict.Match best) {
+
+        boolean settled() {
+            return candidate != null && bands == Bands.COUNT;
+        }
     }
 
-    static PendingRelease empty(int expected) {
-        return new PendingRelease(expected, new TreeMap<>());
+    static PendingRelease empty() {
+        return new PendingRelease(-1, new TreeMap<>());
     }
 
-    /** This release with one more verdict counted; an exact verdict counts for all bands. */
-    PendingRelease with(BandVerdict verdict) {
-        int position = verdict.candidate().passage().position();
-        Gathered before = byPosition.get(position);
-        int bands = verdict.band() == BandVerdict.EXACT ? Bands.COUNT : (before == null ? 1 : before.bands() + 1);
-        BandVerdict.Match best = better(before == null ? null : before.best(), verdict.match());
-        byPosition.put(position, new Gathered(verdict.candidate(), bands, best));
-        return this;
+    /** This release with one more item counted; a settled candidate counts for all bands at once. */
+    PendingRelease with(Gather item) {
+        Gathered before = byPosition.getOrDefault(item.position(), new Gathered(null, 0, null));
+        Gathered after;
+        if (item.candidate() != null) {
+            int bands = item.settled() ? Bands.COUNT : before.bands();
+            after = new Gathered(item.candidate(), bands, better(before.best(), item.match()));
+        } else {
+            after = new Gathered(before.candidate(), before.bands() + 1, better(before.best(), item.band().match()));
+        }
+        byPosition.put(item.position(), after);
+        int count = item.candidate() != null ? item.candidate().releasePassages() : expected;
+        return new PendingRelease(count, byPosition);
     }
 
     boolean complete() {
-        return byPosition.size() == expected
-                && byPosition.values().stream().allMatch(g -> g.bands() == Bands.COUNT);
+        return expected > 0 && byPosition.size() == expected && byPosition.values().stream().allMatch(Gathered::settled);
     }
 
     Map<Integer, Gathered> inOrder() {

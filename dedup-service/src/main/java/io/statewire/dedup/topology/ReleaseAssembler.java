@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * exact-repeat verdict, or the verdicts of all its bands); then produces the passages in release order, each as
  * unique or as a repeat, and counts them for {@code /stats}.
  */
-class ReleaseAssembler implements Processor<String, BandVerdict, String, Outcome> {
+class ReleaseAssembler implements Processor<String, Gather, String, Outcome> {
 
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, PendingRelease> pending;
@@ -26,14 +26,10 @@ class ReleaseAssembler implements Processor<String, BandVerdict, String, Outcome
     }
 
     @Override
-    public void process(Record<String, BandVerdict> record) {
-        Candidate candidate = record.value().candidate();
-        String key = candidate.passage().releaseId() + "#" + candidate.passage().revision();
+    public void process(Record<String, Gather> record) {
+        String key = record.key() + "#" + record.value().revision();
         PendingRelease release = pending.get(key);
-        if (release == null) {
-            release = PendingRelease.empty(candidate.releasePassages());
-        }
-        release.with(record.value());
+        release = (release == null ? PendingRelease.empty() : release).with(record.value());
         if (!release.complete()) {
             pending.put(key, release);
             return;

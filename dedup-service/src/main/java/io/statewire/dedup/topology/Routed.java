@@ -1,7 +1,10 @@
 package io.statewire.dedup.topology;
 
-/** What the exact-fingerprint owner sends on: probes for the band owners, or a verdict already reached. */
-record Routed(BandProbe probe, BandVerdict verdict) {
+/**
+ * What goes on from the exact-fingerprint owner and the band owners: a probe for a band owner, or something for
+ * the release assembler (a candidate with its exact verdict, if it has one, or a band verdict).
+ */
+record Routed(BandProbe probe, Gather gather) {
 
     boolean isProbe() {
         return probe != null;
