@@ -3,11 +3,7 @@ package io.statewire.dedup.topology;
 import io.statewire.dedup.text.Fingerprints;
 import io.statewire.dedup.text.NearDuplicates;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -68,17 +64,7 @@ class BandMatcher implements Processor<String, BandProbe, String, Gather> {
     }
 
     private void purge(long now) {
-        long oldest = Instant.ofEpochMilli(now).minus(retention).toEpochMilli();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, IndexEntry> all = index.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, IndexEntry> entry = all.next();
-                if (entry.value.order() < oldest) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(index::delete);
+        Expiry.purge(index, IndexEntry::order, retention, now);
     }
 
 }

@@ -46,6 +46,7 @@ public final class DedupTopology {
     public static final String BAND_INDEX_STORE = "band-index";
     public static final String SEEN_PASSAGES_STORE = "seen-passages";
     public static final String PENDING_RELEASES_STORE = "pending-releases";
+    public static final String PENDING_PASSAGES_STORE = "pending-passages";
     public static final String STATS_STORE = "dedup-stats";
     static final String BY_FINGERPRINT = "passages-by-fingerprint";
     static final String BY_BAND = "passages-by-band";
@@ -62,6 +63,8 @@ public final class DedupTopology {
                 Serdes.String(), new JsonSerde<>(FirstSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_RELEASES_STORE),
                 Serdes.String(), new JsonSerde<>(PendingRelease.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_PASSAGES_STORE),
+                Serdes.String(), new JsonSerde<>(PendingRelease.Gathered.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATS_STORE),
                 Serdes.String(), Serdes.Long()));
         var splitter = new PassageSplitter(settings.boilerplate(), settings.maxPassageChars());
@@ -100,7 +103,7 @@ public final class DedupTopology {
 
         KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Gather.class)).withName(VERDICTS))
-                .process(ReleaseAssembler::new, Named.as("assemble-release"), PENDING_RELEASES_STORE, STATS_STORE);
+                .process(ReleaseAssembler::new, Named.as("assemble-release"), PENDING_RELEASES_STORE, PENDING_PASSAGES_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((releaseId, outcome) -> outcome.isUnique(), Branched.withConsumer(unique -> unique

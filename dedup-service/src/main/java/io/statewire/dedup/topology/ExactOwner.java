@@ -3,15 +3,11 @@ package io.statewire.dedup.topology;
 import io.statewire.dedup.text.Bands;
 import io.statewire.dedup.text.NearDuplicates;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -67,16 +63,6 @@ class ExactOwner implements Processor<String, Candidate, String, Routed> {
     }
 
     private void purge(long now) {
-        long oldest = Instant.ofEpochMilli(now).minus(retention).toEpochMilli();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, FirstSeen> all = seen.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, FirstSeen> entry = all.next();
-                if (entry.value.seenAt() < oldest) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(seen::delete);
+        Expiry.purge(seen, FirstSeen::seenAt, retention, now);
     }
 }

@@ -2,42 +2,65 @@ package io.statewire.dedup.topology;
 
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.PassageRepeat;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Consumes verdicts keyed by release id and gathers them per release revision until every passage is settled (an
- * exact-repeat verdict, or the verdicts of all its bands); then produces the passages in release order, each as
- * unique or as a repeat, and counts them for {@code /stats}.
+ * Consumes candidates and band verdicts keyed by release id and gathers them per passage, under
+ * {@code <releaseId>#<revision>#<position>}, until every passage of the release revision is settled (a settled
+ * candidate, or a candidate with the verdicts of all its bands); then produces the passages in release order, each
+ * as unique or as a repeat, and counts them for {@code /stats}.
  */
 class ReleaseAssembler implements Processor<String, Gather, String, Outcome> {
 
+    private static final StringSerializer KEYS = new StringSerializer();
     private ProcessorContext<String, Outcome> context;
-    private KeyValueStore<String, PendingRelease> pending;
+    private KeyValueStore<String, PendingRelease> releases;
+    private KeyValueStore<String, PendingRelease.Gathered> passages;
     private DedupStats stats;
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
-        this.pending = context.getStateStore(DedupTopology.PENDING_RELEASES_STORE);
+        this.releases = context.getStateStore(DedupTopology.PENDING_RELEASES_STORE);
+        this.passages = context.getStateStore(DedupTopology.PENDING_PASSAGES_STORE);
         this.stats = new DedupStats(context.getStateStore(DedupTopology.STATS_STORE), context.taskId().partition());
     }
 
     @Override
     public void process(Record<String, Gather> record) {
-        String key = record.key() + "#" + record.value().revision();
-        PendingRelease release = pending.get(key);
-        release = (release == null ? PendingRelease.empty() : release).with(record.value());
+        Gather item = record.value();
+        String releaseKey = record.key() + "#" + item.revision() + "#";
+        String passageKey = releaseKey + String.format("%06d", item.position());
+        PendingRelease.Gathered before = passages.get(passageKey);
+        PendingRelease.Gathered after = (before == null ? PendingRelease.Gathered.NOTHING : before).with(item);
+        passages.put(passageKey, after);
+
+        PendingRelease release = releases.get(releaseKey);
+        release = release == null ? PendingRelease.NONE : release;
+        release = new PendingRelease(item.candidate() != null ? item.candidate().releasePassages() : release.expected(),
+                release.settled() + (after.settled() && (before == null || !before.settled()) ? 1 : 0));
         if (!release.complete()) {
-            pending.put(key, release);
+            releases.put(releaseKey, release);
             return;
         }
-        pending.delete(key);
-        for (PendingRelease.Gathered gathered : release.inOrder().values()) {
-            context.forward(new Record<>(record.key(), decide(gathered), record.timestamp()));
+        releases.delete(releaseKey);
+        List<String> done = new ArrayList<>();
+        try (KeyValueIterator<String, PendingRelease.Gathered> inOrder = passages.prefixScan(releaseKey, KEYS)) {
+            while (inOrder.hasNext()) {
+                KeyValue<String, PendingRelease.Gathered> passage = inOrder.next();
+                done.add(passage.key);
+                context.forward(new Record<>(record.key(), decide(passage.value), record.timestamp()));
+            }
         }
+        done.forEach(passages::delete);
     }
 
     private Outcome decide(PendingRelease.Gathered gathered) {
