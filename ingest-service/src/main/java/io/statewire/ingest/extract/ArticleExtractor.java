@@ -24,8 +24,8 @@ public final class ArticleExtractor {
 
     public static ExtractedArticle extract(Profile profile, Document page) {
         String title = first(page, profile.title()).orElse(null);
-        String published = first(page, profile.published()).flatMap(text -> PublishedDates.parse(text, null))
-                .orElse(null);
+        String published = first(page, profile.published())
+                .flatMap(text -> PublishedDates.parse(text, profile.zoneId())).orElse(null);
         String docNumber = first(page, profile.docNumber()).orElse(null);
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
         return new ExtractedArticle(title, published, docNumber, language, tags(page, profile.tags()),

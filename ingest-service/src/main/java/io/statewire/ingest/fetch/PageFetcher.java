@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Fetches pages over HTTP(S) with the source's user agent, following redirects; non-2xx answers are errors. */
+/**
+ * Fetches pages over HTTP(S) with the source's user agent, following redirects. Non-2xx answers are errors, and
+ * a bot-challenge page is a {@link ChallengeException}.
+ */
 public class PageFetcher {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -27,6 +30,9 @@ public class PageFetcher {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new FetchException(url + ": HTTP " + response.statusCode());
+            }
+            if (BotChallenge.isChallenge(response.body())) {
+                throw new ChallengeException(url.toString());
             }
             return new FetchedPage(response.uri(), response.statusCode(), response.body());
         } catch (IOException e) {

@@ -54,9 +54,9 @@ public class PollScheduler {
         try {
             PollResult result = poll.run();
             if (result.published() > 0 || !result.errors().isEmpty()) {
-                LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d errors %s", result.sourceId(),
-                        result.discovered(), result.published(), result.unchanged(), result.errors().size(),
-                        result.errors());
+                LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d bot challenges, %d errors %s",
+                        result.sourceId(), result.discovered(), result.published(), result.unchanged(),
+                        result.challenges(), result.errors().size(), result.errors());
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "poll failed");

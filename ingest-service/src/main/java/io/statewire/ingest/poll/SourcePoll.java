@@ -5,6 +5,7 @@ import io.statewire.ingest.discover.FeedEntry;
 import io.statewire.ingest.discover.FeedReader;
 import io.statewire.ingest.extract.ArticleExtractor;
 import io.statewire.ingest.extract.ExtractedArticle;
+import io.statewire.ingest.fetch.ChallengeException;
 import io.statewire.ingest.fetch.FetchException;
 import io.statewire.ingest.fetch.FetchedPage;
 import io.statewire.ingest.fetch.PageFetcher;
@@ -50,8 +51,8 @@ public class SourcePoll {
     }
 
     public PollResult run() {
-        List<String> errors = new ArrayList<>();
-        Map<URI, FeedEntry> entries = discover(errors);
+        Problems problems = new Problems();
+        Map<URI, FeedEntry> entries = discover(problems);
         int published = 0;
         int unchanged = 0;
         for (FeedEntry entry : entries.values()) {
@@ -62,14 +63,15 @@ public class SourcePoll {
                     unchanged++;
                 }
             } catch (Exception e) {
-                errors.add(entry.url() + ": " + e.getMessage());
+                problems.add(entry.url().toString(), e);
             }
         }
-        return new PollResult(source.id(), entries.size(), published, unchanged, errors);
+        return new PollResult(source.id(), entries.size(), published, unchanged, problems.challenges,
+                problems.errors);
     }
 
     /** Entries by normalised URL, feed first; a release reached several ways is polled once. */
-    private Map<URI, FeedEntry> discover(List<String> errors) {
+    private Map<URI, FeedEntry> discover(Problems problems) {
         Map<URI, FeedEntry> entries = new LinkedHashMap<>();
         if (source.feedUrl() != null) {
             try {
@@ -78,19 +80,21 @@ public class SourcePoll {
                     entries.putIfAbsent(ReleaseIds.normalize(entry.url()), entry);
                 }
             } catch (FetchException e) {
-                errors.add("feed " + e.getMessage());
+                problems.add("feed", e);
             }
         }
-        if (source.listUrl() != null && profile.listLinks() != null) {
+        if (source.listUrl() != null && !profile.listLinks().isEmpty()) {
             try {
                 FetchedPage list = fetcher.fetch(source.listUrl(), source.userAgent());
                 Document page = Jsoup.parse(list.body(), list.url().toString());
-                page.select(profile.listLinks()).eachAttr("abs:href").forEach(href -> {
-                    URI url = URI.create(href);
-                    entries.putIfAbsent(ReleaseIds.normalize(url), new FeedEntry(url, null, null));
-                });
+                for (String selector : profile.listLinks()) {
+                    page.select(selector).eachAttr("abs:href").forEach(href -> {
+                        URI url = URI.create(href);
+                        entries.putIfAbsent(ReleaseIds.normalize(url), new FeedEntry(url, null, null));
+                    });
+                }
             } catch (FetchException | IllegalArgumentException e) {
-                errors.add("list " + e.getMessage());
+                problems.add("list", e);
             }
         }
         return entries;
@@ -119,6 +123,19 @@ public class SourcePoll {
         sink.publish(release);
         tracker.published(releaseId, release.revision(), contentHash);
         return true;
+    }
+
+    /** Errors met during one poll; bot challenges are also counted on their own. */
+    private static final class Problems {
+        final List<String> errors = new ArrayList<>();
+        int challenges;
+
+        void add(String where, Exception e) {
+            if (e instanceof ChallengeException) {
+                challenges++;
+            }
+            errors.add(e instanceof FetchException ? e.getMessage() : where + ": " + e.getMessage());
+        }
     }
 
     private static String firstNonBlank(String... values) {

@@ -10,13 +10,15 @@ import java.util.List;
  * @param releaseIdPrefix prefix of release ids (null: the source id)
  * @param releaseIdPattern regular expression whose first group, found in the URL path, identifies the release
  *                         (null: the whole normalised URL)
- * @param listLinks CSS selector of release links on a list page (null: the profile has no list pages)
+ * @param zone time zone of local times on the site's pages (null: leave them local)
+ * @param listLinks CSS selectors of release links on a list page (empty: the profile reads no list pages)
  */
 public record Profile(
         String name,
         String releaseIdPrefix,
         String releaseIdPattern,
-        String listLinks,
+        String zone,
+        List<String> listLinks,
         List<String> title,
         List<String> paragraphs,
         List<String> published,
@@ -24,10 +26,16 @@ public record Profile(
         List<String> tags) {
 
     public Profile {
+        listLinks = List.copyOf(listLinks);
         title = List.copyOf(title);
         paragraphs = List.copyOf(paragraphs);
         published = List.copyOf(published);
         docNumber = List.copyOf(docNumber);
         tags = List.copyOf(tags);
+    }
+
+    /** The zone of local times on the site's pages, or null. */
+    public java.time.ZoneId zoneId() {
+        return zone == null ? null : java.time.ZoneId.of(zone);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Profiles {
 
     /** Names of the bundled profiles; a new site adds its YAML file and its name here. */
-    public static final List<String> BUNDLED = List.of("generic", "rss");
+    public static final List<String> BUNDLED = List.of("generic", "rss", "mid-ru");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Profile> byName;
@@ -59,7 +59,8 @@ public final class Profiles {
             return new Profile(name,
                     optional(yaml.path("release-id").path("prefix"), parent == null ? null : parent.releaseIdPrefix()),
                     optional(yaml.path("release-id").path("url-pattern"), parent == null ? null : parent.releaseIdPattern()),
-                    optional(yaml.path("list").path("links"), parent == null ? null : parent.listLinks()),
+                    optional(yaml.path("zone"), parent == null ? null : parent.zone()),
+                    selectors(yaml.path("list").path("links"), parent == null ? List.of() : parent.listLinks()),
                     selectors(article.path("title"), parent == null ? List.of() : parent.title()),
                     selectors(article.path("paragraphs"), parent == null ? List.of() : parent.paragraphs()),
                     selectors(article.path("published"), parent == null ? List.of() : parent.published()),
