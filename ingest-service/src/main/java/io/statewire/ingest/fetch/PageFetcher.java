@@ -1,45 +1,161 @@
 package io.statewire.ingest.fetch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Fetches pages over HTTP(S) with the source's user agent, following redirects. Non-2xx answers are errors, and
- * a bot-challenge page is a {@link ChallengeException}.
+ * Fetches pages over HTTP(S) with the source's user agent, within {@link FetchLimits}: redirects followed by hand
+ * (each hop checked by the {@link NetworkPolicy} unless the source allows private networks), the whole page
+ * within the page timeout (a slow drip is cut off), the body at most the size limit after gzip decompression,
+ * HTML and XML content types only, the charset taken from the header, a byte-order mark or a meta tag. Non-2xx
+ * answers are errors, and a bot-challenge page is a {@link ChallengeException}.
  */
-public class PageFetcher {
+public class PageFetcher implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(TIMEOUT)
-            .build();
+    private static final Set<String> CONTENT_TYPES = Set.of("text/html", "application/xhtml+xml", "application/xml",
+            "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml");
 
-    public FetchedPage fetch(URI url, String userAgent) throws FetchException {
+    private final FetchLimits limits;
+    private final HttpClient client;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fetch-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public PageFetcher() {
+        this(FetchLimits.DEFAULT);
+    }
+
+    public PageFetcher(FetchLimits limits) {
+        this.limits = limits;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(limits.connectTimeout())
+                .build();
+    }
+
+    public FetchedPage fetch(URI url, String userAgent, boolean allowPrivateNetwork) throws FetchException {
+        long deadline = System.nanoTime() + limits.pageTimeout().toNanos();
+        URI current = url;
+        for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
+            if (!allowPrivateNetwork) {
+                NetworkPolicy.checkPublic(current);
+            }
+            HttpResponse<InputStream> response = send(current, userAgent, deadline);
+            int status = response.statusCode();
+            if (status / 100 == 3 && response.headers().firstValue("Location").isPresent()) {
+                close(response);
+                current = current.resolve(response.headers().firstValue("Location").get().strip());
+                if (!"http".equals(current.getScheme()) && !"https".equals(current.getScheme())) {
+                    throw new FetchException(url + ": redirect to a non-HTTP URL " + current);
+                }
+                continue;
+            }
+            if (status / 100 != 2) {
+                close(response);
+                throw new FetchException(current + ": HTTP " + status);
+            }
+            String contentType = response.headers().firstValue("Content-Type").orElse("text/html");
+            String mediaType = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            if (!CONTENT_TYPES.contains(mediaType)) {
+                close(response);
+                throw new FetchException(current + ": unsupported content type " + mediaType);
+            }
+            byte[] body = readBody(current, response, deadline);
+            String text = Charsets.decode(body, contentType);
+            if (BotChallenge.isChallenge(text)) {
+                throw new ChallengeException(current.toString());
+            }
+            return new FetchedPage(current, status, text);
+        }
+        throw new FetchException(url + ": more than " + limits.maxRedirects() + " redirects");
+    }
+
+    private HttpResponse<InputStream> send(URI url, String userAgent, long deadline) throws FetchException {
         HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
+                .timeout(limits.pageTimeout())
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,*/*;q=0.5")
+                .header("Accept-Encoding", "gzip")
                 .GET()
                 .build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new FetchException(url + ": HTTP " + response.statusCode());
-            }
-            if (BotChallenge.isChallenge(response.body())) {
-                throw new ChallengeException(url.toString());
-            }
-            return new FetchedPage(response.uri(), response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new FetchException(url + ": " + e.getMessage(), e);
+            return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                    .get(remaining(url, deadline), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw new FetchException(url + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new FetchException(url + ": no answer within " + limits.pageTimeout().toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(url + ": interrupted", e);
         }
+    }
+
+    private byte[] readBody(URI url, HttpResponse<InputStream> response, long deadline) throws FetchException {
+        InputStream raw = response.body();
+        ScheduledFuture<?> cutOff = watchdog.schedule(() -> closeQuietly(raw), remaining(url, deadline),
+                TimeUnit.NANOSECONDS);
+        boolean gzip = response.headers().firstValue("Content-Encoding").map(e -> e.equalsIgnoreCase("gzip"))
+                .orElse(false);
+        try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                if (out.size() > limits.maxBodyBytes()) {
+                    throw new FetchException(url + ": body larger than " + limits.maxBodyBytes() + " bytes"
+                            + (gzip ? " after decompression" : ""));
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new FetchException(url + ": page not complete within " + limits.pageTimeout().toSeconds() + " s", e);
+            }
+            throw new FetchException(url + ": " + e.getMessage(), e);
+        } finally {
+            cutOff.cancel(false);
+        }
+    }
+
+    private long remaining(URI url, long deadline) throws FetchException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new FetchException(url + ": page not complete within " + limits.pageTimeout().toSeconds() + " s");
+        }
+        return left;
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        closeQuietly(response.body());
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
     }
 }

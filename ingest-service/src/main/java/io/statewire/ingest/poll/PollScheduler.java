@@ -48,6 +48,7 @@ public class PollScheduler {
         if (executor != null) {
             executor.shutdownNow();
         }
+        fetcher.close();
     }
 
     private static void run(SourcePoll poll) {

@@ -75,7 +75,7 @@ public class SourcePoll {
         Map<URI, FeedEntry> entries = new LinkedHashMap<>();
         if (source.feedUrl() != null) {
             try {
-                FetchedPage feed = fetcher.fetch(source.feedUrl(), source.userAgent());
+                FetchedPage feed = fetch(source.feedUrl());
                 for (FeedEntry entry : FeedReader.read(feed.body(), feed.url())) {
                     entries.putIfAbsent(ReleaseIds.normalize(entry.url()), entry);
                 }
@@ -85,7 +85,7 @@ public class SourcePoll {
         }
         if (source.listUrl() != null && !profile.listLinks().isEmpty()) {
             try {
-                FetchedPage list = fetcher.fetch(source.listUrl(), source.userAgent());
+                FetchedPage list = fetch(source.listUrl());
                 Document page = Jsoup.parse(list.body(), list.url().toString());
                 for (String selector : profile.listLinks()) {
                     page.select(selector).eachAttr("abs:href").forEach(href -> {
@@ -102,7 +102,7 @@ public class SourcePoll {
 
     /** Fetches and extracts one release; true when a new revision was published. */
     private boolean poll(FeedEntry entry) throws Exception {
-        FetchedPage page = fetcher.fetch(entry.url(), source.userAgent());
+        FetchedPage page = fetch(entry.url());
         Document document = Jsoup.parse(page.body(), page.url().toString());
         ExtractedArticle article = ArticleExtractor.extract(profile, document);
         if (article.paragraphs().isEmpty()) {
@@ -123,6 +123,10 @@ public class SourcePoll {
         sink.publish(release);
         tracker.published(releaseId, release.revision(), contentHash);
         return true;
+    }
+
+    private FetchedPage fetch(URI url) throws FetchException {
+        return fetcher.fetch(url, source.userAgent(), source.allowPrivateNetwork());
     }
 
     /** Errors met during one poll; bot challenges are also counted on their own. */
