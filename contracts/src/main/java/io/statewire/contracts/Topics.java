@@ -1,6 +1,7 @@
 package io.statewire.contracts;
 
 import java.util.List;
+import java.util.Map;
 
 /** Kafka topic names of the pipeline. Every service and test names topics through this class. */
 public final class Topics {
@@ -14,11 +15,19 @@ public final class Topics {
     /** Tagged statements, keyed by {@code releaseId} (contract {@code statement/1}). */
     public static final String STATEMENTS = "press.statements";
 
+    /** ingest-service's memory of every release it published (compacted), keyed by {@code releaseId}. */
+    public static final String INGEST_STATE = "ingest.release-state";
+
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     /** The topics every deployment creates up front (per-topic statement streams are created by classify-service). */
     public static final List<String> PIPELINE = List.of(
-            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS);
+            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS, INGEST_STATE);
+
+    /** Topic settings that differ from the broker's defaults. */
+    public static Map<String, String> configOf(String topic) {
+        return INGEST_STATE.equals(topic) ? Map.of("cleanup.policy", "compact") : Map.of();
+    }
 
     private Topics() {
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 /** ingest-service watching the sample press site over real HTTP and publishing to a real broker. */
@@ -51,6 +52,10 @@ class IngestServiceIT {
         assertThat(twice.tags()).containsExactly("Pakistan", "Terrorism");
         assertThat(twice.paragraphs()).noneMatch(p -> p.contains("Share:") || p.contains("Materials may be reused")
                 || p.contains("Press releases"));
+
+        var states = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> byId.containsKey(r.key()), 7, WAIT);
+        assertThat(states).extracting(ConsumerRecord::value)
+                .anySatisfy(state -> assertThat(state).contains("\"revision\":2").contains("/press/releases/1005"));
     }
 
     private static int port() {

@@ -1,6 +1,7 @@
 package io.statewire.testing;
 
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.statewire.contracts.Topics;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class KafkaBroker {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+                    .map(t -> new NewTopic(t, 3, (short) 1).configs(Topics.configOf(t))).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,8 +21,9 @@ import java.util.zip.GZIPInputStream;
  * Fetches pages over HTTP(S) with the source's user agent, within {@link FetchLimits}: redirects followed by hand
  * (each hop checked by the {@link NetworkPolicy} unless the source allows private networks), the whole page
  * within the page timeout (a slow drip is cut off), the body at most the size limit after gzip decompression,
- * HTML and XML content types only, the charset taken from the header, a byte-order mark or a meta tag. Non-2xx
- * answers are errors, and a bot-challenge page is a {@link ChallengeException}.
+ * HTML and XML content types only, the charset taken from the header, a byte-order mark or a meta tag; conditional
+ * requests with the last validators. Non-2xx answers (but 304) are errors, and a bot-challenge page is a
+ * {@link ChallengeException}.
  */
 public class PageFetcher implements AutoCloseable {
 
@@ -50,14 +51,27 @@ public class PageFetcher implements AutoCloseable {
     }
 
     public FetchedPage fetch(URI url, String userAgent, boolean allowPrivateNetwork) throws FetchException {
+        return fetch(url, userAgent, allowPrivateNetwork, null, null);
+    }
+
+    /**
+     * A conditional fetch: with the validators of the last fetch ({@code etag}, {@code lastModified}, either may be
+     * null) a page the site reports unchanged comes back as 304 with no body.
+     */
+    public FetchedPage fetch(URI url, String userAgent, boolean allowPrivateNetwork, String etag, String lastModified)
+            throws FetchException {
         long deadline = System.nanoTime() + limits.pageTimeout().toNanos();
         URI current = url;
         for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
             if (!allowPrivateNetwork) {
                 NetworkPolicy.checkPublic(current);
             }
-            HttpResponse<InputStream> response = send(current, userAgent, deadline);
+            HttpResponse<InputStream> response = send(current, userAgent, etag, lastModified, deadline);
             int status = response.statusCode();
+            if (status == 304) {
+                close(response);
+                return new FetchedPage(current, status, null, etag, lastModified);
+            }
             if (status / 100 == 3 && response.headers().firstValue("Location").isPresent()) {
                 close(response);
                 current = current.resolve(response.headers().firstValue("Location").get().strip());
@@ -81,21 +95,28 @@ public class PageFetcher implements AutoCloseable {
             if (BotChallenge.isChallenge(text)) {
                 throw new ChallengeException(current.toString());
             }
-            return new FetchedPage(current, status, text);
+            return new FetchedPage(current, status, text, response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null));
         }
         throw new FetchException(url + ": more than " + limits.maxRedirects() + " redirects");
     }
 
-    private HttpResponse<InputStream> send(URI url, String userAgent, long deadline) throws FetchException {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    private HttpResponse<InputStream> send(URI url, String userAgent, String etag, String lastModified, long deadline)
+            throws FetchException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(limits.pageTimeout())
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,*/*;q=0.5")
                 .header("Accept-Encoding", "gzip")
-                .GET()
-                .build();
+                .GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            request.header("If-Modified-Since", lastModified);
+        }
         try {
-            return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+            return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
                     .get(remaining(url, deadline), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             throw new FetchException(url + ": " + e.getCause().getMessage(), e.getCause());

@@ -3,19 +3,26 @@ package io.statewire.ingest.poll;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.statewire.ingest.fetch.PageFetcher;
+import io.statewire.ingest.messaging.ReleaseStateLoader;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.source.SourceDefinition;
+import io.statewire.ingest.state.ReleaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Polls every configured source at its interval, from start-up until shutdown, one thread per source at most. */
+/**
+ * Polls every configured source at its interval, from start-up until shutdown, on up to four threads. Before the
+ * first poll it reads back what was published before, so that nothing is published twice after a restart.
+ */
 @ApplicationScoped
 public class PollScheduler {
 
@@ -28,13 +35,20 @@ public class PollScheduler {
     private final ReleaseTracker tracker = new ReleaseTracker();
     private ScheduledExecutorService executor;
 
-    public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink) {
+    private final String bootstrapServers;
+
+    public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.sources = sources;
         this.profiles = profiles;
         this.sink = sink;
+        this.bootstrapServers = bootstrapServers;
     }
 
     void start(@Observes StartupEvent event) {
+        List<ReleaseState> states = ReleaseStateLoader.load(bootstrapServers, Duration.ofSeconds(60));
+        tracker.restore(states);
+        LOG.infof("remembering %d published releases", states.size());
         executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
         for (SourceDefinition source : sources) {
             SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, tracker, sink,

@@ -14,6 +14,7 @@ import io.statewire.ingest.release.ContentHash;
 import io.statewire.ingest.release.ReleaseIds;
 import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.source.SourceDefinition;
+import io.statewire.ingest.state.ReleaseState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -102,7 +104,13 @@ public class SourcePoll {
 
     /** Fetches and extracts one release; true when a new revision was published. */
     private boolean poll(FeedEntry entry) throws Exception {
-        FetchedPage page = fetch(entry.url());
+        String requested = ReleaseIds.normalize(entry.url()).toString();
+        Optional<ReleaseState> last = tracker.atUrl(requested);
+        FetchedPage page = fetcher.fetch(entry.url(), source.userAgent(), source.allowPrivateNetwork(),
+                last.map(ReleaseState::etag).orElse(null), last.map(ReleaseState::lastModified).orElse(null));
+        if (page.notModified()) {
+            return false;
+        }
         Document document = Jsoup.parse(page.body(), page.url().toString());
         ExtractedArticle article = ArticleExtractor.extract(profile, document);
         if (article.paragraphs().isEmpty()) {
@@ -120,8 +128,10 @@ public class SourcePoll {
                 article.publishedAt() != null ? article.publishedAt() : entry.publishedAt(),
                 source.language(), article.tags(), article.paragraphs(), contentHash,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
-        sink.publish(release);
-        tracker.published(releaseId, release.revision(), contentHash);
+        ReleaseState state = new ReleaseState(releaseId, requested, release.revision(), contentHash, page.etag(),
+                page.lastModified());
+        sink.publish(release, state);
+        tracker.published(state);
         return true;
     }
 

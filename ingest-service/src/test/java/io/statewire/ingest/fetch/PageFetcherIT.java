@@ -51,6 +51,26 @@ class PageFetcherIT {
     }
 
     @Test
+    void asksConditionallyWithTheLastValidators() throws Exception {
+        serve("/release", exchange -> {
+            if ("\"r1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", "\"r1\"");
+            exchange.getResponseHeaders().add("Last-Modified", "Sun, 29 Jan 2023 13:05:00 GMT");
+            respond(exchange, 200, "text/html", "<p>text</p>".getBytes(StandardCharsets.UTF_8));
+        });
+        FetchedPage first = fetcher.fetch(url("/release"), AGENT, true);
+        assertThat(first.etag()).isEqualTo("\"r1\"");
+        assertThat(first.lastModified()).isEqualTo("Sun, 29 Jan 2023 13:05:00 GMT");
+        FetchedPage again = fetcher.fetch(url("/release"), AGENT, true, first.etag(), first.lastModified());
+        assertThat(again.notModified()).isTrue();
+        assertThat(again.body()).isNull();
+    }
+
+    @Test
     void refusesLoopbackUnlessTheSourceAllowsIt() {
         serve("/page", exchange -> respond(exchange, 200, "text/html", "<p>x</p>".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> fetcher.fetch(url("/page"), AGENT, false)).hasMessageContaining("non-public address");

@@ -40,7 +40,8 @@ public final class TopicSetup {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<String> missing = Topics.PIPELINE.stream().filter(t -> !existing.contains(t)).toList();
-            admin.createTopics(missing.stream().map(t -> new NewTopic(t, partitions, replication)).toList())
+            admin.createTopics(missing.stream()
+                    .map(t -> new NewTopic(t, partitions, replication).configs(Topics.configOf(t))).toList())
                     .all().get(30, TimeUnit.SECONDS);
             return missing;
         }
