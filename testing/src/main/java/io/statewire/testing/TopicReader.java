@@ -30,6 +30,9 @@ public final class TopicReader {
                 .fromTopics(topic, m -> m.filter(matching).select().first(count));
         try {
             return task.awaitCompletion(timeout).getRecords();
+        } catch (AssertionError e) {
+            throw new AssertionError("only " + task.count() + " of " + count + " matching records on " + topic
+                    + " within " + timeout + ": " + task.getRecords().stream().map(r -> r.key() + "=" + r.value()).toList(), e);
         } finally {
             task.close();
         }

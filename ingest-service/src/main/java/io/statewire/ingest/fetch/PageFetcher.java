@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -21,14 +22,14 @@ import java.util.zip.GZIPInputStream;
  * Fetches pages over HTTP(S) with the source's user agent, within {@link FetchLimits}: redirects followed by hand
  * (each hop checked by the {@link NetworkPolicy} unless the source allows private networks), the whole page
  * within the page timeout (a slow drip is cut off), the body at most the size limit after gzip decompression,
- * HTML and XML content types only, the charset taken from the header, a byte-order mark or a meta tag; conditional
+ * HTML, XML and plain-text (robots.txt) content types only, the charset taken from the header, a byte-order mark or a meta tag; conditional
  * requests with the last validators. Non-2xx answers (but 304) are errors, and a bot-challenge page is a
  * {@link ChallengeException}.
  */
 public class PageFetcher implements AutoCloseable {
 
     private static final Set<String> CONTENT_TYPES = Set.of("text/html", "application/xhtml+xml", "application/xml",
-            "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml");
+            "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml", "text/plain");
 
     private final FetchLimits limits;
     private final HttpClient client;
@@ -82,7 +83,8 @@ public class PageFetcher implements AutoCloseable {
             }
             if (status / 100 != 2) {
                 close(response);
-                throw new FetchException(current + ": HTTP " + status);
+                throw new HttpStatusException(current.toString(), status,
+                        RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
             }
             String contentType = response.headers().firstValue("Content-Type").orElse("text/html");
             String mediaType = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);

@@ -2,7 +2,10 @@ package io.statewire.ingest.poll;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
+import io.statewire.ingest.fetch.PoliteFetcher;
+import io.statewire.ingest.fetch.RobotsRules;
 import io.statewire.ingest.messaging.ReleaseStateLoader;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
@@ -31,18 +34,21 @@ public class PollScheduler {
     private final List<SourceDefinition> sources;
     private final Profiles profiles;
     private final ReleaseSink sink;
-    private final PageFetcher fetcher = new PageFetcher();
+    private final PoliteFetcher fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules());
     private final ReleaseTracker tracker = new ReleaseTracker();
     private ScheduledExecutorService executor;
 
     private final String bootstrapServers;
+    private final Duration minHostDelay;
 
     public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay) {
         this.sources = sources;
         this.profiles = profiles;
         this.sink = sink;
         this.bootstrapServers = bootstrapServers;
+        this.minHostDelay = minHostDelay;
     }
 
     void start(@Observes StartupEvent event) {
@@ -51,8 +57,8 @@ public class PollScheduler {
         LOG.infof("remembering %d published releases", states.size());
         executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
         for (SourceDefinition source : sources) {
-            SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, tracker, sink,
-                    Clock.systemUTC());
+            SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay, tracker,
+                    sink, Clock.systemUTC());
             executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
         }

@@ -8,7 +8,7 @@ import io.statewire.ingest.extract.ExtractedArticle;
 import io.statewire.ingest.fetch.ChallengeException;
 import io.statewire.ingest.fetch.FetchException;
 import io.statewire.ingest.fetch.FetchedPage;
-import io.statewire.ingest.fetch.PageFetcher;
+import io.statewire.ingest.fetch.PoliteFetcher;
 import io.statewire.ingest.profile.Profile;
 import io.statewire.ingest.release.ContentHash;
 import io.statewire.ingest.release.ReleaseIds;
@@ -17,6 +17,7 @@ import io.statewire.ingest.source.SourceDefinition;
 import io.statewire.ingest.state.ReleaseState;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,24 +30,27 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One poll of one source: discovers releases from its feed and list page, fetches each, extracts it with the
- * source's profile and hands new or changed releases to the sink as the next revision. An error on one release
- * is recorded and the poll goes on with the others.
+ * One poll of one source: discovers releases from its feed and list page, fetches each politely (a conditional
+ * request when it was seen before), extracts it with the source's profile and hands new or changed releases to the
+ * sink as the next revision. An error on one release is recorded and the poll goes on with the others.
  */
 public class SourcePoll {
 
     private final SourceDefinition source;
     private final Profile profile;
-    private final PageFetcher fetcher;
+    private final PoliteFetcher fetcher;
+    private final PoliteFetcher.Politeness politeness;
     private final ReleaseTracker tracker;
     private final ReleaseSink sink;
     private final Clock clock;
 
-    public SourcePoll(SourceDefinition source, Profile profile, PageFetcher fetcher, ReleaseTracker tracker,
-            ReleaseSink sink, Clock clock) {
+    public SourcePoll(SourceDefinition source, Profile profile, PoliteFetcher fetcher, Duration minHostDelay,
+            ReleaseTracker tracker, ReleaseSink sink, Clock clock) {
         this.source = source;
         this.profile = profile;
         this.fetcher = fetcher;
+        this.politeness = new PoliteFetcher.Politeness(source.userAgent(), profile.minDelay(minHostDelay),
+                source.allowPrivateNetwork());
         this.tracker = tracker;
         this.sink = sink;
         this.clock = clock;
@@ -106,8 +110,8 @@ public class SourcePoll {
     private boolean poll(FeedEntry entry) throws Exception {
         String requested = ReleaseIds.normalize(entry.url()).toString();
         Optional<ReleaseState> last = tracker.atUrl(requested);
-        FetchedPage page = fetcher.fetch(entry.url(), source.userAgent(), source.allowPrivateNetwork(),
-                last.map(ReleaseState::etag).orElse(null), last.map(ReleaseState::lastModified).orElse(null));
+        FetchedPage page = fetcher.fetch(entry.url(), politeness, last.map(ReleaseState::etag).orElse(null),
+                last.map(ReleaseState::lastModified).orElse(null));
         if (page.notModified()) {
             return false;
         }
@@ -136,7 +140,7 @@ public class SourcePoll {
     }
 
     private FetchedPage fetch(URI url) throws FetchException {
-        return fetcher.fetch(url, source.userAgent(), source.allowPrivateNetwork());
+        return fetcher.fetch(url, politeness, null, null);
     }
 
     /** Errors met during one poll; bot challenges are also counted on their own. */

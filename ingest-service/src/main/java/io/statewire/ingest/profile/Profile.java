@@ -11,6 +11,7 @@ import java.util.List;
  * @param releaseIdPattern regular expression whose first group, found in the URL path, identifies the release
  *                         (null: the whole normalised URL)
  * @param zone time zone of local times on the site's pages (null: leave them local)
+ * @param minDelay least time between two requests to the site (null: the service's default, 1 s)
  * @param listLinks CSS selectors of release links on a list page (empty: the profile reads no list pages)
  */
 public record Profile(
@@ -18,6 +19,7 @@ public record Profile(
         String releaseIdPrefix,
         String releaseIdPattern,
         String zone,
+        String minDelay,
         List<String> listLinks,
         List<String> title,
         List<String> paragraphs,
@@ -32,6 +34,15 @@ public record Profile(
         published = List.copyOf(published);
         docNumber = List.copyOf(docNumber);
         tags = List.copyOf(tags);
+    }
+
+    /** The least time between two requests to the site: the profile's, when longer than {@code serviceDefault}. */
+    public java.time.Duration minDelay(java.time.Duration serviceDefault) {
+        if (minDelay == null) {
+            return serviceDefault;
+        }
+        java.time.Duration own = java.time.Duration.parse(minDelay);
+        return own.compareTo(serviceDefault) > 0 ? own : serviceDefault;
     }
 
     /** The zone of local times on the site's pages, or null. */

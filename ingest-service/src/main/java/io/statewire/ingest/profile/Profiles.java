@@ -60,6 +60,7 @@ public final class Profiles {
                     optional(yaml.path("release-id").path("prefix"), parent == null ? null : parent.releaseIdPrefix()),
                     optional(yaml.path("release-id").path("url-pattern"), parent == null ? null : parent.releaseIdPattern()),
                     optional(yaml.path("zone"), parent == null ? null : parent.zone()),
+                    optional(yaml.path("min-delay"), parent == null ? null : parent.minDelay()),
                     selectors(yaml.path("list").path("links"), parent == null ? List.of() : parent.listLinks()),
                     selectors(article.path("title"), parent == null ? List.of() : parent.title()),
                     selectors(article.path("paragraphs"), parent == null ? List.of() : parent.paragraphs()),

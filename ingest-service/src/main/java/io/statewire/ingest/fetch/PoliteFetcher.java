@@ -1,0 +1,82 @@
+package io.statewire.ingest.fetch;
+
+import crawlercommons.robots.BaseRobotRules;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Fetches the way a polite crawler must: obeys robots.txt, waits at least the minimum delay (or the site's
+ * Crawl-delay, up to 30 s) between two requests to one host, honours Retry-After on 429 and 503, and backs off
+ * after errors. A request it may not send now fails at once with a {@link RetryLaterException}.
+ */
+public class PoliteFetcher implements AutoCloseable {
+
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+
+    private final PageFetcher fetcher;
+    private final HostGate gate;
+    private final RobotsRules robots;
+
+    public PoliteFetcher(PageFetcher fetcher, HostGate gate, RobotsRules robots) {
+        this.fetcher = fetcher;
+        this.gate = gate;
+        this.robots = robots;
+    }
+
+    public FetchedPage fetch(URI url, Politeness politeness, String etag, String lastModified) throws FetchException {
+        BaseRobotRules rules = robots.rulesFor(url, robotsUrl ->
+                paced(robotsUrl, politeness, politeness.minDelay(), null, null).body());
+        if (!rules.isAllowed(url.toString())) {
+            throw new FetchException(url + ": disallowed by robots.txt");
+        }
+        Duration delay = politeness.minDelay();
+        if (rules.getCrawlDelay() > 0) {
+            Duration crawlDelay = Duration.ofMillis(Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
+            delay = crawlDelay.compareTo(delay) > 0 ? crawlDelay : delay;
+        }
+        return paced(url, politeness, delay, etag, lastModified);
+    }
+
+    private FetchedPage paced(URI url, Politeness politeness, Duration delay, String etag, String lastModified)
+            throws FetchException {
+        String host = url.getHost();
+        sleep(gate.reserve(host, delay));
+        try {
+            FetchedPage page = fetcher.fetch(url, politeness.userAgent(), politeness.allowPrivateNetwork(), etag,
+                    lastModified);
+            gate.succeeded(host);
+            return page;
+        } catch (HttpStatusException e) {
+            if (e.retryAfter().isPresent() && (e.status() == 429 || e.status() == 503)) {
+                gate.blockFor(host, e.retryAfter().get());
+            } else if (e.status() == 429 || e.status() >= 500) {
+                gate.failed(host);
+            }
+            throw e;
+        } catch (FetchException e) {
+            gate.failed(host);
+            throw e;
+        }
+    }
+
+    private static void sleep(Duration wait) throws FetchException {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted while waiting for the host", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+
+    /** Per-source settings of politeness. */
+    public record Politeness(String userAgent, Duration minDelay, boolean allowPrivateNetwork) {
+    }
+}
