@@ -2,7 +2,6 @@ package io.statewire.ingest.extract;
 
 import io.statewire.ingest.profile.Profile;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,9 @@ public final class ArticleExtractor {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String selector : selectors) {
             for (String value : values(page, selector)) {
-                Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+                if (!value.isBlank()) {
+                    tags.add(value.strip());
+                }
             }
         }
         return List.copyOf(tags);

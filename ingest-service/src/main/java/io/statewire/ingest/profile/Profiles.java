@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Profiles {
 
     /** Names of the bundled profiles; a new site adds its YAML file and its name here. */
-    public static final List<String> BUNDLED = List.of("generic", "rss", "mid-ru");
+    public static final List<String> BUNDLED = List.of("generic", "rss", "mid-ru", "kremlin-ru", "gov-uk");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, Profile> byName;

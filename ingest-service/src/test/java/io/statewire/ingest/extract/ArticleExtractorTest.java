@@ -13,7 +13,7 @@ class ArticleExtractorTest {
         var page = Jsoup.parse("""
                 <html lang="en"><head><title>Site title</title>
                 <meta property="article:published_time" content="2026-11-20T11:30:00+03:00">
-                <meta property="article:tag" content="Energy, Kazakhstan"></head>
+                <meta property="article:tag" content="Energy"><meta property="article:tag" content="Kazakhstan"></head>
                 <body><header><nav><p>Home · Press</p></nav></header>
                 <main><article><h1>The real title</h1>
                   <p>First paragraph.</p><p>  </p><p>Second <b>paragraph</b>.</p><p>First paragraph.</p>
