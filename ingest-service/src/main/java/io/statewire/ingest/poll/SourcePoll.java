@@ -30,7 +30,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One poll of one source: discovers releases from its feed and list page, fetches each politely (a conditional
+ * One poll of one source: discovers releases from its feed and its list pages (up to {@code max-pages}, the
+ * backfill depth), fetches each politely (a conditional
  * request when it was seen before), extracts it with the source's profile and hands new or changed releases to the
  * sink as the next revision. An error on one release is recorded and the poll goes on with the others.
  */
@@ -90,17 +91,21 @@ public class SourcePoll {
             }
         }
         if (source.listUrl() != null && !profile.listLinks().isEmpty()) {
-            try {
-                FetchedPage list = fetch(source.listUrl());
-                Document page = Jsoup.parse(list.body(), list.url().toString());
-                for (String selector : profile.listLinks()) {
-                    page.select(selector).eachAttr("abs:href").forEach(href -> {
-                        URI url = URI.create(href);
-                        entries.putIfAbsent(ReleaseIds.normalize(url), new FeedEntry(url, null, null));
-                    });
+            int pages = profile.pageParameter() == null ? 1 : source.maxPages();
+            for (int number = 1; number <= pages; number++) {
+                try {
+                    FetchedPage list = fetch(listPage(number));
+                    Document page = Jsoup.parse(list.body(), list.url().toString());
+                    for (String selector : profile.listLinks()) {
+                        page.select(selector).eachAttr("abs:href").forEach(href -> {
+                            URI url = URI.create(href);
+                            entries.putIfAbsent(ReleaseIds.normalize(url), new FeedEntry(url, null, null));
+                        });
+                    }
+                } catch (FetchException | IllegalArgumentException e) {
+                    problems.add("list", e);
+                    break;
                 }
-            } catch (FetchException | IllegalArgumentException e) {
-                problems.add("list", e);
             }
         }
         return entries;
@@ -137,6 +142,16 @@ public class SourcePoll {
         sink.publish(release, state);
         tracker.published(state);
         return true;
+    }
+
+    /** The list URL for page {@code number}: the first as configured, the others with the profile's page parameter. */
+    URI listPage(int number) {
+        URI list = source.listUrl();
+        if (number == 1) {
+            return list;
+        }
+        String query = list.getRawQuery() == null ? "" : list.getRawQuery() + "&";
+        return list.resolve(list.getRawPath() + "?" + query + profile.pageParameter() + "=" + number);
     }
 
     private FetchedPage fetch(URI url) throws FetchException {

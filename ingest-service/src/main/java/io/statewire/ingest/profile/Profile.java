@@ -13,6 +13,7 @@ import java.util.List;
  * @param zone time zone of local times on the site's pages (null: leave them local)
  * @param minDelay least time between two requests to the site (null: the service's default, 1 s)
  * @param listLinks CSS selectors of release links on a list page (empty: the profile reads no list pages)
+ * @param pageParameter query parameter that numbers the list pages after the first (null: one list page only)
  */
 public record Profile(
         String name,
@@ -21,6 +22,7 @@ public record Profile(
         String zone,
         String minDelay,
         List<String> listLinks,
+        String pageParameter,
         List<String> title,
         List<String> paragraphs,
         List<String> published,

@@ -62,6 +62,7 @@ public final class Profiles {
                     optional(yaml.path("zone"), parent == null ? null : parent.zone()),
                     optional(yaml.path("min-delay"), parent == null ? null : parent.minDelay()),
                     selectors(yaml.path("list").path("links"), parent == null ? List.of() : parent.listLinks()),
+                    optional(yaml.path("list").path("page-parameter"), parent == null ? null : parent.pageParameter()),
                     selectors(article.path("title"), parent == null ? List.of() : parent.title()),
                     selectors(article.path("paragraphs"), parent == null ? List.of() : parent.paragraphs()),
                     selectors(article.path("published"), parent == null ? List.of() : parent.published()),

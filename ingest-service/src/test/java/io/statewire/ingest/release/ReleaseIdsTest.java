@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class ReleaseIdsTest {
 
-    private static final Profile NUMBERED = new Profile("numbered", "mid.ru", "/(\\d+)$", null, null, List.of(), List.of(),
+    private static final Profile NUMBERED = new Profile("numbered", "mid.ru", "/(\\d+)$", null, null, List.of(), null, List.of(),
             List.of(), List.of(), List.of(), List.of());
-    private static final Profile PLAIN = new Profile("plain", null, null, null, null, List.of(), List.of(), List.of(),
+    private static final Profile PLAIN = new Profile("plain", null, null, null, null, List.of(), null, List.of(), List.of(),
             List.of(), List.of(), List.of());
 
     @Test
