@@ -11,12 +11,17 @@ import org.jsoup.select.Elements;
 
 /**
  * Reads an article page with a profile's selectors. A selector may end in {@code @attribute} to read an
- * attribute instead of the text. Paragraphs come back in page order, repeats included; paragraphs inside page
+ * attribute instead of the text; {@code :document-title} stands for the page title without the site name and
+ * {@code :main-content} for the text blocks of the page's main content. Paragraphs come back in page order, repeats included; paragraphs inside page
  * chrome (navigation, header, footer, asides, forms) never do.
  */
 public final class ArticleExtractor {
 
     private static final String CHROME = "nav, header, footer, aside, form, script, style, noscript";
+    /** Pseudo-selector: the page's {@code <title>} without the site name. */
+    static final String DOCUMENT_TITLE = ":document-title";
+    /** Pseudo-selector: the text blocks of the page's main content, found by scoring ({@link MainContent}). */
+    static final String MAIN_CONTENT = ":main-content";
 
     private ArticleExtractor() {
     }
@@ -56,6 +61,13 @@ public final class ArticleExtractor {
 
     private static List<String> paragraphs(Document page, List<String> selectors) {
         for (String selector : selectors) {
+            if (selector.equals(MAIN_CONTENT)) {
+                List<String> blocks = MainContent.blocks(page);
+                if (!blocks.isEmpty()) {
+                    return blocks;
+                }
+                continue;
+            }
             List<String> paragraphs = new ArrayList<>();
             for (Element element : page.select(selector)) {
                 if (insideChrome(element)) {
@@ -83,6 +95,10 @@ public final class ArticleExtractor {
     }
 
     private static List<String> values(Document page, String selector) {
+        if (selector.equals(DOCUMENT_TITLE)) {
+            String title = DocumentTitle.of(page);
+            return title == null ? List.of() : List.of(title);
+        }
         int at = selector.lastIndexOf('@');
         Elements elements = page.select(at < 0 ? selector : selector.substring(0, at));
         if (at < 0) {

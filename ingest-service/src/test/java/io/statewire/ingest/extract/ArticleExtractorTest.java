@@ -11,17 +11,17 @@ class ArticleExtractorTest {
     @Test
     void genericProfileReadsSemanticPageWithoutChrome() {
         var page = Jsoup.parse("""
-                <html lang="en"><head><title>Site title</title>
+                <html lang="en"><head><title>The real title of the statement - Example Ministry</title>
                 <meta property="article:published_time" content="2026-11-20T11:30:00+03:00">
                 <meta property="article:tag" content="Energy"><meta property="article:tag" content="Kazakhstan"></head>
                 <body><header><nav><p>Home · Press</p></nav></header>
-                <main><article><h1>The real title</h1>
+                <main><article><h1>The real title of the statement</h1>
                   <p>First paragraph.</p><p>  </p><p>Second <b>paragraph</b>.</p><p>First paragraph.</p>
                   <aside class="share"><p>Share this</p></aside></article></main>
                 <footer><p>Copyright</p></footer></body></html>
                 """, "https://example.org/press/1");
         ExtractedArticle article = ArticleExtractor.extract(Profiles.bundled().get("generic"), page);
-        assertThat(article.title()).isEqualTo("The real title");
+        assertThat(article.title()).isEqualTo("The real title of the statement");
         assertThat(article.publishedAt()).isEqualTo("2026-11-20T11:30+03:00");
         assertThat(article.language()).isEqualTo("en");
         assertThat(article.tags()).containsExactly("Energy", "Kazakhstan");
@@ -30,10 +30,10 @@ class ArticleExtractorTest {
 
     @Test
     void fallsBackToBodyParagraphsAndTitleElement() {
-        var page = Jsoup.parse("<html><head><title>Only title</title></head><body><p>Text.</p>"
-                + "<footer><p>Footer</p></footer></body></html>");
+        var page = Jsoup.parse("<html><head><title>Talks on energy cooperation with Kazakhstan | Ministry of Energy</title></head>"
+                + "<body><p>Text.</p><footer><p>Footer</p></footer></body></html>");
         ExtractedArticle article = ArticleExtractor.extract(Profiles.bundled().get("rss"), page);
-        assertThat(article.title()).isEqualTo("Only title");
+        assertThat(article.title()).isEqualTo("Talks on energy cooperation with Kazakhstan");
         assertThat(article.paragraphs()).containsExactly("Text.");
         assertThat(article.publishedAt()).isNull();
     }

@@ -1,0 +1,106 @@
+package io.statewire.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.statewire.ingest.profile.Profile;
+import io.statewire.ingest.profile.Profiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generic extraction measured on Mozilla Readability's test pages (../shared/peers/readability): token-level F1 of
+ * our paragraphs against the text of {@code expected.html}, and title accuracy against
+ * {@code expected-metadata.json}. Prints the figures; fails below floors set from the measured values.
+ */
+class ReadabilityPagesTest {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    static final Path PAGES = Path.of(System.getProperty("statewire.readability-pages",
+            "../../shared/peers/readability/test/test-pages"));
+
+    @Test
+    void genericExtractionOnTheReadabilityPages() throws IOException {
+        assertThat(PAGES).as("Readability test pages beside the project").isDirectory();
+        Profile generic = Profiles.bundled().get("generic");
+        List<Double> scores = new ArrayList<>();
+        int titles = 0;
+        int pages = 0;
+        try (Stream<Path> dirs = Files.list(PAGES).sorted()) {
+            for (Path dir : dirs.toList()) {
+                Path source = dir.resolve("source.html");
+                Path expected = dir.resolve("expected.html");
+                if (!Files.exists(source) || !Files.exists(expected)) {
+                    continue;
+                }
+                pages++;
+                ExtractedArticle article = ArticleExtractor.extract(generic,
+                        Jsoup.parse(Files.readString(source), "http://fakehost/test/page.html"));
+                double f1 = f1(String.join(" ", article.paragraphs()), Jsoup.parse(Files.readString(expected)).text());
+                scores.add(f1);
+                if (titleMatches(dir.resolve("expected-metadata.json"), article.title())) {
+                    titles++;
+                }
+            }
+        }
+        double meanF1 = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double titleAccuracy = titles / (double) pages;
+        System.out.printf("readability pages: %d; mean token F1 %.3f (target 0.90); title accuracy %.3f (target 0.95)%n",
+                pages, meanF1, titleAccuracy);
+        assertThat(pages).isGreaterThanOrEqualTo(100);
+        // floors just under the measured 0.794 and 0.869; the targets are not reached yet (see the issue notes)
+        assertThat(meanF1).isGreaterThanOrEqualTo(0.78);
+        assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.86);
+    }
+
+    static double f1(String ours, String expected) {
+        Map<String, Integer> truth = tokens(expected);
+        Map<String, Integer> got = tokens(ours);
+        int truthTotal = truth.values().stream().mapToInt(Integer::intValue).sum();
+        int gotTotal = got.values().stream().mapToInt(Integer::intValue).sum();
+        if (truthTotal == 0 || gotTotal == 0) {
+            return truthTotal == gotTotal ? 1 : 0;
+        }
+        int common = 0;
+        for (Map.Entry<String, Integer> token : got.entrySet()) {
+            common += Math.min(token.getValue(), truth.getOrDefault(token.getKey(), 0));
+        }
+        double precision = common / (double) gotTotal;
+        double recall = common / (double) truthTotal;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static Map<String, Integer> tokens(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            counts.merge(matcher.group(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static boolean titleMatches(Path metadata, String title) throws IOException {
+        if (!Files.exists(metadata)) {
+            return false;
+        }
+        JsonNode expected = new ObjectMapper().readTree(metadata.toFile()).path("title");
+        return title != null && !expected.isMissingNode()
+                && normalize(expected.asText()).equals(normalize(title));
+    }
+
+    private static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
