@@ -9,7 +9,6 @@ import io.statewire.local.sample.SampleSite;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.ServiceProcess;
 import io.statewire.testing.TopicReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,17 +29,8 @@ class IngestRestartIT {
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(Topics.PIPELINE);
         String run = "restart-" + UUID.randomUUID().toString().substring(0, 8);
-        Path sources = Files.createDirectories(Path.of("target", run)).resolve("sources.yaml");
         try (SampleSite site = SampleSite.start(0, Duration.ofSeconds(25))) {
-            Files.writeString(sources, """
-                    sources:
-                      - id: %s
-                        profile: rss
-                        feed-url: %s
-                        language: en
-                        poll-interval: 1s
-                        allow-private-network: true
-                    """.formatted(run, site.feedUrl()));
+            Path sources = site.writeSources(Path.of("target", run, "sources.yaml"), run);
             Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
                     "statewire.sources", sources.toAbsolutePath().toString(), "statewire.instance", run);
 

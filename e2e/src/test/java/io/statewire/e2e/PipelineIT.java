@@ -38,16 +38,7 @@ class PipelineIT {
         Path work = Files.createDirectories(Path.of("target", run));
 
         try (SampleSite site = SampleSite.start(0, GROW_AFTER)) {
-            Path sources = work.resolve("sources.yaml");
-            Files.writeString(sources, """
-                    sources:
-                      - id: %s
-                        profile: rss
-                        feed-url: %s
-                        language: en
-                        poll-interval: 1s
-                        allow-private-network: true
-                    """.formatted(run, site.feedUrl()));
+            Path sources = site.writeSources(work.resolve("sources.yaml"), run);
             Map<String, String> kafka = Map.of("kafka.bootstrap.servers", bootstrap);
             // a fresh dedup-service starts at the end of press.releases: other tests of this JVM published the same
             // sample texts before, and it would rightly call this run's passages repeats of theirs

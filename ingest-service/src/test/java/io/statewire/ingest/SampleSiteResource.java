@@ -19,16 +19,7 @@ public class SampleSiteResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             site = SampleSite.start(0, GROW_AFTER);
-            Path sources = Files.createTempFile("statewire-sources", ".yaml");
-            Files.writeString(sources, """
-                    sources:
-                      - id: sample
-                        profile: rss
-                        feed-url: %s
-                        language: en
-                        poll-interval: 1s
-                        allow-private-network: true
-                    """.formatted(site.feedUrl()));
+            Path sources = site.writeSources(Files.createTempFile("statewire-sources", ".yaml"), "sample");
             return Map.of("statewire.sources", sources.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

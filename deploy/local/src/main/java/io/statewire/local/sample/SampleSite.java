@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +53,20 @@ public final class SampleSite implements AutoCloseable {
 
     public String listUrl() {
         return baseUrl() + "/press/";
+    }
+
+    /** Writes a sources file that watches this site's feed every second under {@code sourceId}; returns the file. */
+    public Path writeSources(Path file, String sourceId) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, """
+                sources:
+                  - id: %s
+                    profile: rss
+                    feed-url: %s
+                    language: en
+                    poll-interval: 1s
+                    allow-private-network: true
+                """.formatted(sourceId, feedUrl()));
     }
 
     /** The releases as served now. */
