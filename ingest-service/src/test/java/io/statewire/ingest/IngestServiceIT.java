@@ -25,8 +25,11 @@ class IngestServiceIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.test-port")
+    int httpPort;
+
     @Test
-    void publishesEveryReleaseOnceAndAGrownReleaseAsRevisionTwo() {
+    void publishesEveryReleaseOnceAndAGrownReleaseAsRevisionTwo() throws Exception {
         List<ConsumerRecord<String, PressRelease>> records = TopicReader.await(Topics.RELEASES, JsonSerde.releases(),
                 r -> r.value().source().equals("sample"), 7, WAIT);
         // seven: six releases, and the growing one again as revision 2; wait a few polls more for anything extra
@@ -52,6 +55,14 @@ class IngestServiceIT {
         assertThat(twice.tags()).containsExactly("Pakistan", "Terrorism");
         assertThat(twice.paragraphs()).noneMatch(p -> p.contains("Share:") || p.contains("Materials may be reused")
                 || p.contains("Press releases"));
+
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + httpPort + "/q/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("statewire_ingest_releases_published_total{kind=\"revised\",source=\"sample\"} 1.0")
+                .contains("statewire_ingest_releases_published_total{kind=\"new\",source=\"sample\"} 6.0")
+                .contains("statewire_ingest_fetches_total{outcome=\"ok\",source=\"sample\"}")
+                .containsPattern("statewire_ingest_last_successful_poll_seconds\\{source=\"sample\"\\} [1-9]");
 
         var states = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> byId.containsKey(r.key()), 7, WAIT);
         assertThat(states).extracting(ConsumerRecord::value)

@@ -16,17 +16,24 @@ public class PoliteFetcher implements AutoCloseable {
     private final PageFetcher fetcher;
     private final HostGate gate;
     private final RobotsRules robots;
+    private final FetchObserver observer;
 
     public PoliteFetcher(PageFetcher fetcher, HostGate gate, RobotsRules robots) {
+        this(fetcher, gate, robots, FetchObserver.NONE);
+    }
+
+    public PoliteFetcher(PageFetcher fetcher, HostGate gate, RobotsRules robots, FetchObserver observer) {
         this.fetcher = fetcher;
         this.gate = gate;
         this.robots = robots;
+        this.observer = observer;
     }
 
     public FetchedPage fetch(URI url, Politeness politeness, String etag, String lastModified) throws FetchException {
         BaseRobotRules rules = robots.rulesFor(url, robotsUrl ->
                 paced(robotsUrl, politeness, politeness.minDelay(), null, null).body());
         if (!rules.isAllowed(url.toString())) {
+            observer.fetched(politeness.source(), "refused", 0, Duration.ZERO);
             throw new FetchException(url + ": disallowed by robots.txt");
         }
         Duration delay = politeness.minDelay();
@@ -40,13 +47,23 @@ public class PoliteFetcher implements AutoCloseable {
     private FetchedPage paced(URI url, Politeness politeness, Duration delay, String etag, String lastModified)
             throws FetchException {
         String host = url.getHost();
-        sleep(gate.reserve(host, delay));
+        try {
+            sleep(gate.reserve(host, delay));
+        } catch (RetryLaterException e) {
+            observer.fetched(politeness.source(), "refused", 0, Duration.ZERO);
+            throw e;
+        }
+        long start = System.nanoTime();
         try {
             FetchedPage page = fetcher.fetch(url, politeness.userAgent(), politeness.allowPrivateNetwork(), etag,
                     lastModified);
             gate.succeeded(host);
+            observer.fetched(politeness.source(), page.notModified() ? "not-modified" : "ok",
+                    page.body() == null ? 0 : page.body().length(), Duration.ofNanos(System.nanoTime() - start));
             return page;
         } catch (HttpStatusException e) {
+            observer.fetched(politeness.source(), e.status() >= 500 ? "http-5xx" : "http-4xx", 0,
+                    Duration.ofNanos(System.nanoTime() - start));
             if (e.retryAfter().isPresent() && (e.status() == 429 || e.status() == 503)) {
                 gate.blockFor(host, e.retryAfter().get());
             } else if (e.status() == 429 || e.status() >= 500) {
@@ -55,6 +72,8 @@ public class PoliteFetcher implements AutoCloseable {
             throw e;
         } catch (FetchException e) {
             gate.failed(host);
+            observer.fetched(politeness.source(), e instanceof ChallengeException ? "challenge" : "error", 0,
+                    Duration.ofNanos(System.nanoTime() - start));
             throw e;
         }
     }
@@ -76,7 +95,7 @@ public class PoliteFetcher implements AutoCloseable {
         fetcher.close();
     }
 
-    /** Per-source settings of politeness. */
-    public record Politeness(String userAgent, Duration minDelay, boolean allowPrivateNetwork) {
+    /** Per-source settings of politeness; {@code source} names the source in metrics. */
+    public record Politeness(String source, String userAgent, Duration minDelay, boolean allowPrivateNetwork) {
     }
 }

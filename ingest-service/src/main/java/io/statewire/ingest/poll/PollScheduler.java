@@ -7,6 +7,7 @@ import io.statewire.ingest.fetch.PageFetcher;
 import io.statewire.ingest.fetch.PoliteFetcher;
 import io.statewire.ingest.fetch.RobotsRules;
 import io.statewire.ingest.messaging.ReleaseStateLoader;
+import io.statewire.ingest.metrics.IngestMetrics;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.source.SourceDefinition;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,16 +36,19 @@ public class PollScheduler {
     private final List<SourceDefinition> sources;
     private final Profiles profiles;
     private final ReleaseSink sink;
-    private final PoliteFetcher fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules());
+    private final IngestMetrics metrics;
+    private final PoliteFetcher fetcher;
     private final ReleaseTracker tracker = new ReleaseTracker();
     private ScheduledExecutorService executor;
 
     private final String bootstrapServers;
     private final Duration minHostDelay;
 
-    public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink,
+    public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink, IngestMetrics metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay) {
+        this.metrics = metrics;
+        this.fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules(), metrics);
         this.sources = sources;
         this.profiles = profiles;
         this.sink = sink;
@@ -59,7 +64,8 @@ public class PollScheduler {
         for (SourceDefinition source : sources) {
             SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay, tracker,
                     sink, Clock.systemUTC());
-            executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
             LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
         }
     }
@@ -71,9 +77,10 @@ public class PollScheduler {
         fetcher.close();
     }
 
-    private static void run(SourcePoll poll) {
+    private void run(SourcePoll poll) {
         try {
             PollResult result = poll.run();
+            metrics.polled(result, Instant.now());
             if (result.published() > 0 || !result.errors().isEmpty()) {
                 LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d bot challenges, %d errors %s",
                         result.sourceId(), result.discovered(), result.published(), result.unchanged(),

@@ -50,7 +50,7 @@ public class SourcePoll {
         this.source = source;
         this.profile = profile;
         this.fetcher = fetcher;
-        this.politeness = new PoliteFetcher.Politeness(source.userAgent(), profile.minDelay(minHostDelay),
+        this.politeness = new PoliteFetcher.Politeness(source.id(), source.userAgent(), profile.minDelay(minHostDelay),
                 source.allowPrivateNetwork());
         this.tracker = tracker;
         this.sink = sink;
@@ -61,19 +61,22 @@ public class SourcePoll {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
         int published = 0;
+        int revised = 0;
         int unchanged = 0;
         for (FeedEntry entry : entries.values()) {
             try {
-                if (poll(entry)) {
-                    published++;
-                } else {
+                int revision = poll(entry);
+                if (revision == 0) {
                     unchanged++;
+                } else {
+                    published++;
+                    revised += revision > 1 ? 1 : 0;
                 }
             } catch (Exception e) {
                 problems.add(entry.url().toString(), e);
             }
         }
-        return new PollResult(source.id(), entries.size(), published, unchanged, problems.challenges,
+        return new PollResult(source.id(), entries.size(), published, revised, unchanged, problems.challenges,
                 problems.errors);
     }
 
@@ -111,14 +114,14 @@ public class SourcePoll {
         return entries;
     }
 
-    /** Fetches and extracts one release; true when a new revision was published. */
-    private boolean poll(FeedEntry entry) throws Exception {
+    /** Fetches and extracts one release; the revision published, or 0 when nothing was. */
+    private int poll(FeedEntry entry) throws Exception {
         String requested = ReleaseIds.normalize(entry.url()).toString();
         Optional<ReleaseState> last = tracker.atUrl(requested);
         FetchedPage page = fetcher.fetch(entry.url(), politeness, last.map(ReleaseState::etag).orElse(null),
                 last.map(ReleaseState::lastModified).orElse(null));
         if (page.notModified()) {
-            return false;
+            return 0;
         }
         Document document = Jsoup.parse(page.body(), page.url().toString());
         ExtractedArticle article = ArticleExtractor.extract(profile, document);
@@ -129,7 +132,7 @@ public class SourcePoll {
         String contentHash = ContentHash.of(article.paragraphs());
         OptionalInt revision = tracker.nextRevision(releaseId, contentHash);
         if (revision.isEmpty()) {
-            return false;
+            return 0;
         }
         PressRelease release = new PressRelease(PressRelease.SCHEMA, releaseId, revision.getAsInt(), source.id(),
                 ReleaseIds.normalize(page.url()).toString(), article.docNumber(),
@@ -141,7 +144,7 @@ public class SourcePoll {
                 page.lastModified());
         sink.publish(release, state);
         tracker.published(state);
-        return true;
+        return release.revision();
     }
 
     /** The list URL for page {@code number}: the first as configured, the others with the profile's page parameter. */

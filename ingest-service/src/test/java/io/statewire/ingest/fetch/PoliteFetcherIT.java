@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PoliteFetcherIT {
 
     private static final PoliteFetcher.Politeness POLITENESS =
-            new PoliteFetcher.Politeness("StatewireTest/1.0", Duration.ofMillis(300), true);
+            new PoliteFetcher.Politeness("test", "StatewireTest/1.0", Duration.ofMillis(300), true);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Long> times = new CopyOnWriteArrayList<>();
     private HttpServer server;

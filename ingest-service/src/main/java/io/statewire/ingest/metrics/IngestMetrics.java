@@ -1,0 +1,69 @@
+package io.statewire.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.statewire.ingest.fetch.FetchObserver;
+import io.statewire.ingest.poll.PollResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * ingest-service's own metrics, under {@code statewire_ingest_*} on {@code /q/metrics}: fetches by source and
+ * outcome, fetch latency, bytes fetched, releases published (new, revised), bot challenges, and the time of the
+ * last successful poll of each source.
+ */
+@ApplicationScoped
+public class IngestMetrics implements FetchObserver {
+
+    private final MeterRegistry registry;
+    private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void fetched(String source, String outcome, long bytes, Duration latency) {
+        Counter.builder("statewire_ingest_fetches").description("Requests sent or refused, by outcome")
+                .tags("source", source, "outcome", outcome).register(registry).increment();
+        if (!latency.isZero()) {
+            Timer.builder("statewire_ingest_fetch_latency").description("Time to fetch one page")
+                    .tags("source", source).publishPercentileHistogram().register(registry).record(latency);
+        }
+        if (bytes > 0) {
+            DistributionSummary.builder("statewire_ingest_fetched_bytes").baseUnit("bytes")
+                    .tags("source", source).register(registry).record(bytes);
+        }
+    }
+
+    /** Counts what one poll did; a poll without errors sets the source's last successful poll to {@code now}. */
+    public void polled(PollResult result, Instant now) {
+        String source = result.sourceId();
+        release(source, "new").increment(result.published() - result.revised());
+        release(source, "revised").increment(result.revised());
+        Counter.builder("statewire_ingest_challenges").description("Bot-challenge pages met")
+                .tags("source", source).register(registry).increment(result.challenges());
+        AtomicLong last = lastSuccess.computeIfAbsent(source, s -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("statewire_ingest_last_successful_poll_seconds", value, AtomicLong::get)
+                    .description("Epoch second of the last poll of the source without errors")
+                    .tags("source", s).register(registry);
+            return value;
+        });
+        if (result.errors().isEmpty()) {
+            last.set(now.getEpochSecond());
+        }
+    }
+
+    private Counter release(String source, String kind) {
+        return Counter.builder("statewire_ingest_releases_published").description("Releases published")
+                .tags("source", source, "kind", kind).register(registry);
+    }
+}
