@@ -5,6 +5,7 @@ import io.statewire.ingest.discover.FeedEntry;
 import io.statewire.ingest.discover.FeedReader;
 import io.statewire.ingest.extract.ArticleExtractor;
 import io.statewire.ingest.extract.ExtractedArticle;
+import io.statewire.ingest.extract.LanguageGuess;
 import io.statewire.ingest.fetch.ChallengeException;
 import io.statewire.ingest.fetch.FetchException;
 import io.statewire.ingest.fetch.FetchedPage;
@@ -138,13 +139,24 @@ public class SourcePoll {
                 ReleaseIds.normalize(page.url()).toString(), article.docNumber(),
                 firstNonBlank(article.title(), entry.title(), page.url().toString()),
                 article.publishedAt() != null ? article.publishedAt() : entry.publishedAt(),
-                source.language(), article.tags(), article.paragraphs(), contentHash,
+                language(article), article.tags(), article.paragraphs(), contentHash,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
         ReleaseState state = new ReleaseState(releaseId, requested, release.revision(), contentHash, page.etag(),
                 page.lastModified());
         sink.publish(release, state);
         tracker.published(state);
         return release.revision();
+    }
+
+    /** The source's language, else the page's own {@code lang}, else a guess from the text. */
+    private String language(ExtractedArticle article) {
+        if (source.language() != null) {
+            return source.language();
+        }
+        if (article.language() != null && article.language().length() >= 2) {
+            return article.language().substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        }
+        return LanguageGuess.of(article.paragraphs());
     }
 
     /** The list URL for page {@code number}: the first as configured, the others with the profile's page parameter. */

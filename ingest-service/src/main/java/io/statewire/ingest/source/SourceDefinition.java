@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * One watched source from the sources file: where to discover releases ({@code feedUrl} and/or
- * {@code listUrl}), which profile extracts them, and how often to poll.
+ * {@code listUrl}), which profile extracts them, and how often to poll. {@code language} is null when the file
+ * leaves it to the pages (their {@code lang} attribute, else a guess from the text).
  */
 public record SourceDefinition(
         String id,

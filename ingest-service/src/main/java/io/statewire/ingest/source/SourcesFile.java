@@ -79,7 +79,8 @@ public final class SourcesFile {
         if (feed == null && list == null) {
             throw new InvalidSourcesException(here + ": feed-url or list-url: at least one is required");
         }
-        String language = text(entry, "language", here, true).toLowerCase(Locale.ROOT);
+        String language = text(entry, "language", here, false);
+        language = language == null ? null : language.toLowerCase(Locale.ROOT);
         Duration interval = duration(entry, "poll-interval", here);
         boolean privateNetwork = entry.path("allow-private-network").asBoolean(false);
         if (entry.has("allow-private-network") && !entry.get("allow-private-network").isBoolean()) {

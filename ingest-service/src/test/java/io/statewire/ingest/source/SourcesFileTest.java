@@ -65,8 +65,8 @@ class SourcesFileTest {
 
     @Test
     void namesMissingRequiredFieldsAndBadDurations() {
-        assertThatThrownBy(() -> read("sources:\n  - id: a\n    profile: rss\n    feed-url: https://x.org/\n    poll-interval: 1m\n"))
-                .hasMessage("test.yaml: sources[0] (a): language: required");
+        assertThat(read("sources:\n  - id: a\n    profile: rss\n    feed-url: https://x.org/\n    poll-interval: 1m\n"))
+                .singleElement().extracting(SourceDefinition::language).isNull();
         assertThatThrownBy(() -> read("sources:\n  - id: a\n    profile: rss\n    feed-url: https://x.org/\n    language: en\n    poll-interval: soon\n"))
                 .hasMessageContaining("sources[0] (a): poll-interval: not a duration");
         assertThatThrownBy(() -> read("sources:\n  - profile: rss\n")).hasMessage("test.yaml: sources[0]: id: required");
