@@ -30,14 +30,18 @@ class NearDuplicateQualityTest {
                 System.out.printf("  false positive [%s]: %s%n", pair.group(), pair.a());
             } else if (pair.duplicate()) {
                 fn++;
-                System.out.printf("  missed [%s] (%s) distance %d%n", pair.group(), pair.edit(), Fingerprints.hammingDistance(
-                        FingerprintedText.of(pair.a()).simhash(), FingerprintedText.of(pair.b()).simhash()));
+                if (fn <= 10) {
+                    System.out.printf("  missed [%s] (%s) distance %d%n", pair.group(), pair.edit(),
+                            Fingerprints.hammingDistance(FingerprintedText.of(pair.a()).simhash(),
+                                    FingerprintedText.of(pair.b()).simhash()));
+                }
             }
         }
         double precision = tp / (double) (tp + fp);
         double recall = tp / (double) positives;
-        System.out.printf("near-duplicates: %d pairs (%d duplicates, %d different); precision %.3f, recall %.3f%n",
-                pairs.size(), positives, pairs.size() - positives, precision, recall);
+        System.out.printf("near-duplicates: %d pairs (%d duplicates, %d different); precision %.3f, recall %.3f"
+                + " (%d missed, the first 10 above)%n", pairs.size(), positives, pairs.size() - positives, precision,
+                recall, fn);
         System.out.printf("  targets: precision >= 0.98, recall >= 0.90%n");
         assertThat(pairs).hasSizeGreaterThanOrEqualTo(200);
         // floors set from the measured values (precision 1.000, recall 0.524): see the issue note
