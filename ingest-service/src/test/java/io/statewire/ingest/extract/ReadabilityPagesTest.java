@@ -10,12 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReadabilityPagesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     static final Path PAGES = Path.of(System.getProperty("statewire.readability-pages",
             "../../shared/peers/readability/test/test-pages"));
 
@@ -48,7 +42,8 @@ class ReadabilityPagesTest {
                 pages++;
                 ExtractedArticle article = ArticleExtractor.extract(generic,
                         Jsoup.parse(Files.readString(source), "http://fakehost/test/page.html"));
-                double f1 = f1(String.join(" ", article.paragraphs()), Jsoup.parse(Files.readString(expected)).text());
+                double f1 = ExtractionScore.tokenF1(String.join(" ", article.paragraphs()),
+                        Jsoup.parse(Files.readString(expected)).text());
                 scores.add(f1);
                 if (titleMatches(dir.resolve("expected-metadata.json"), article.title())) {
                     titles++;
@@ -65,42 +60,11 @@ class ReadabilityPagesTest {
         assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.86);
     }
 
-    static double f1(String ours, String expected) {
-        Map<String, Integer> truth = tokens(expected);
-        Map<String, Integer> got = tokens(ours);
-        int truthTotal = truth.values().stream().mapToInt(Integer::intValue).sum();
-        int gotTotal = got.values().stream().mapToInt(Integer::intValue).sum();
-        if (truthTotal == 0 || gotTotal == 0) {
-            return truthTotal == gotTotal ? 1 : 0;
-        }
-        int common = 0;
-        for (Map.Entry<String, Integer> token : got.entrySet()) {
-            common += Math.min(token.getValue(), truth.getOrDefault(token.getKey(), 0));
-        }
-        double precision = common / (double) gotTotal;
-        double recall = common / (double) truthTotal;
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    }
-
-    private static Map<String, Integer> tokens(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            counts.merge(matcher.group(), 1, Integer::sum);
-        }
-        return counts;
-    }
-
     private static boolean titleMatches(Path metadata, String title) throws IOException {
         if (!Files.exists(metadata)) {
             return false;
         }
         JsonNode expected = new ObjectMapper().readTree(metadata.toFile()).path("title");
-        return title != null && !expected.isMissingNode()
-                && normalize(expected.asText()).equals(normalize(title));
-    }
-
-    private static String normalize(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return !expected.isMissingNode() && ExtractionScore.sameTitle(expected.asText(), title);
     }
 }
