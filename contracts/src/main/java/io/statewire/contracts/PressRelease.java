@@ -39,10 +39,4 @@ public record PressRelease(
         Require.text(SCHEMA, "contentHash", contentHash);
         Require.text(SCHEMA, "fetchedAt", fetchedAt);
     }
-
-    /** The same release as a new revision with other content. */
-    public PressRelease withRevision(int newRevision) {
-        return new PressRelease(schema, releaseId, newRevision, source, url, docNumber, title, publishedAt,
-                language, tags, paragraphs, contentHash, fetchedAt);
-    }
 }

@@ -33,7 +33,6 @@ public final class KafkaBroker {
     private static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
 
     private static String bootstrapServers;
-    private static String kind;
     private static KafkaCompanion companion;
     private static KafkaClusterTestKit inProcess;
 
@@ -46,12 +45,6 @@ public final class KafkaBroker {
             start();
         }
         return bootstrapServers;
-    }
-
-    /** Which broker serves this JVM: "external", "testcontainers" or "in-process". */
-    public static synchronized String kind() {
-        bootstrapServers();
-        return kind;
     }
 
     /** A companion to produce, consume and administer topics on the broker; shared by the JVM's tests. */
@@ -81,6 +74,7 @@ public final class KafkaBroker {
 
     private static void start() {
         String external = System.getenv(BOOTSTRAP_ENV);
+        String kind;
         if (external != null && !external.isBlank()) {
             kind = "external";
             bootstrapServers = external;

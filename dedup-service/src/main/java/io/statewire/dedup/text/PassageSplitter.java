@@ -11,8 +11,16 @@ import java.util.List;
  */
 public final class PassageSplitter {
 
+    /** A passage with the number of words of its normalised text. */
+    public record Piece(Passage passage, int words) {
+    }
+
     /** The passages of a release and how many boilerplate pieces were dropped. */
-    public record Split(List<Passage> passages, int boilerplate) {
+    public record Split(List<Piece> pieces, int boilerplate) {
+
+        public List<Passage> passages() {
+            return pieces.stream().map(Piece::passage).toList();
+        }
     }
 
     private final BoilerplateFilter boilerplate;
@@ -24,7 +32,7 @@ public final class PassageSplitter {
     }
 
     public Split split(PressRelease release) {
-        List<Passage> passages = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         int position = 0;
         int dropped = 0;
         for (String paragraph : release.paragraphs()) {
@@ -33,14 +41,14 @@ public final class PassageSplitter {
                 if (boilerplate.isBoilerplate(fingerprint.normalized(), release.language())) {
                     dropped++;
                 } else {
-                    passages.add(new Passage(Passage.SCHEMA, fingerprint.exact(), release.releaseId(),
+                    pieces.add(new Piece(new Passage(Passage.SCHEMA, fingerprint.exact(), release.releaseId(),
                             release.revision(), position, piece, Fingerprints.hex(fingerprint.simhash()),
                             release.source(), release.url(), release.title(), release.publishedAt(),
-                            release.language()));
+                            release.language()), fingerprint.words()));
                 }
                 position++;
             }
         }
-        return new Split(passages, dropped);
+        return new Split(pieces, dropped);
     }
 }

@@ -2,9 +2,7 @@ package io.statewire.dedup.topology;
 
 import io.statewire.dedup.text.Fingerprints;
 import io.statewire.dedup.text.NearDuplicates;
-import java.time.Duration;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,21 +19,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
 class BandMatcher implements Processor<String, BandProbe, String, Gather> {
 
     private static final StringSerializer KEYS = new StringSerializer();
-    private final Duration retention;
-    private final Duration purgeInterval;
+    private final Expiry expiry;
     private ProcessorContext<String, Gather> context;
     private KeyValueStore<String, IndexEntry> index;
 
-    BandMatcher(Duration retention, Duration purgeInterval) {
-        this.retention = retention;
-        this.purgeInterval = purgeInterval;
+    BandMatcher(Expiry expiry) {
+        this.expiry = expiry;
     }
 
     @Override
     public void init(ProcessorContext<String, Gather> context) {
         this.context = context;
         this.index = context.getStateStore(DedupTopology.BAND_INDEX_STORE);
-        context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, this::purge);
+        expiry.schedule(context, index, IndexEntry::order);
     }
 
     @Override
@@ -61,10 +57,6 @@ class BandMatcher implements Processor<String, BandProbe, String, Gather> {
         }
         context.forward(new Record<>(probe.releaseId(),
                 Gather.band(new BandVerdict(probe, record.value().band(), best)), record.timestamp()));
-    }
-
-    private void purge(long now) {
-        Expiry.purge(index, IndexEntry::order, retention, now);
     }
 
 }

@@ -1,7 +1,6 @@
 package io.statewire.dedup.topology;
 
 import io.statewire.contracts.Passage;
-import io.statewire.dedup.text.Fingerprints;
 
 /**
  * A passage on its way through deduplication: {@code order} is the time of the release record, which with the
@@ -17,9 +16,5 @@ record Candidate(Passage passage, int words, long order, int releasePassages) {
     IndexEntry toEntry() {
         return new IndexEntry(passage.passageId(), passage.releaseId(), passage.revision(), passage.position(), order,
                 simhash(), words);
-    }
-
-    static int words(String text) {
-        return Fingerprints.words(text).size();
     }
 }

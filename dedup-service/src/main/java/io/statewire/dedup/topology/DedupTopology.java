@@ -68,6 +68,7 @@ public final class DedupTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATS_STORE),
                 Serdes.String(), Serdes.Long()));
         var splitter = new PassageSplitter(settings.boilerplate(), settings.maxPassageChars());
+        var expiry = new Expiry(settings.retention(), settings.purgeInterval());
 
         KStream<String, DecodedRelease> decoded = builder
                 .stream(Topics.RELEASES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-releases"))
@@ -78,17 +79,17 @@ public final class DedupTopology {
                         .mapValues(DecodedRelease::raw, Named.as("raw-value"))
                         .to(Topics.deadLetter(Topics.RELEASES), Produced.with(Serdes.String(), Serdes.ByteArray())
                                 .withName("write-release-dead-letters")), "dead-letter"))
-                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, splitter, settings), "ok"));
+                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, splitter, expiry), "ok"));
         return builder.build();
     }
 
     private static void deduplicate(KStream<String, DecodedRelease> releases, PassageSplitter splitter,
-            DedupSettings settings) {
+            Expiry expiry) {
         KStream<String, Routed> routed = releases
                 .process(() -> new ReleaseSplitter(splitter), Named.as("split-passages"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Candidate.class))
                         .withName(BY_FINGERPRINT))
-                .process(() -> new ExactOwner(settings.retention(), settings.purgeInterval()),
+                .process(() -> new ExactOwner(expiry),
                         Named.as("match-exact"), SEEN_PASSAGES_STORE);
 
         KStream<String, Gather> candidates = routed
@@ -98,7 +99,7 @@ public final class DedupTopology {
                 .filter((key, route) -> route.isProbe(), Named.as("band-probes"))
                 .mapValues(Routed::probe, Named.as("band-probe"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbe.class)).withName(BY_BAND))
-                .process(() -> new BandMatcher(settings.retention(), settings.purgeInterval()),
+                .process(() -> new BandMatcher(expiry),
                         Named.as("match-in-band"), BAND_INDEX_STORE);
 
         KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))

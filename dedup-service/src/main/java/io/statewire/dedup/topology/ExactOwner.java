@@ -2,9 +2,7 @@ package io.statewire.dedup.topology;
 
 import io.statewire.dedup.text.Bands;
 import io.statewire.dedup.text.NearDuplicates;
-import java.time.Duration;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -19,21 +17,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 class ExactOwner implements Processor<String, Candidate, String, Routed> {
 
-    private final Duration retention;
-    private final Duration purgeInterval;
+    private final Expiry expiry;
     private ProcessorContext<String, Routed> context;
     private KeyValueStore<String, FirstSeen> seen;
 
-    ExactOwner(Duration retention, Duration purgeInterval) {
-        this.retention = retention;
-        this.purgeInterval = purgeInterval;
+    ExactOwner(Expiry expiry) {
+        this.expiry = expiry;
     }
 
     @Override
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
         this.seen = context.getStateStore(DedupTopology.SEEN_PASSAGES_STORE);
-        context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, this::purge);
+        expiry.schedule(context, seen, FirstSeen::seenAt);
     }
 
     @Override
@@ -60,9 +56,5 @@ class ExactOwner implements Processor<String, Candidate, String, Routed> {
                         record.timestamp()));
             }
         }
-    }
-
-    private void purge(long now) {
-        Expiry.purge(seen, FirstSeen::seenAt, retention, now);
     }
 }

@@ -1,6 +1,5 @@
 package io.statewire.dedup.topology;
 
-import io.statewire.contracts.Passage;
 import io.statewire.dedup.text.PassageSplitter;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -27,11 +26,10 @@ class ReleaseSplitter implements Processor<String, DecodedRelease, String, Candi
 
     @Override
     public void process(Record<String, DecodedRelease> record) {
-        List<Passage> passages = splitter.split(record.value().release()).passages();
-        for (Passage passage : passages) {
-            Candidate candidate = new Candidate(passage, Candidate.words(passage.text()), record.timestamp(),
-                    passages.size());
-            context.forward(new Record<>(passage.passageId(), candidate, record.timestamp()));
+        List<PassageSplitter.Piece> pieces = splitter.split(record.value().release()).pieces();
+        for (PassageSplitter.Piece piece : pieces) {
+            Candidate candidate = new Candidate(piece.passage(), piece.words(), record.timestamp(), pieces.size());
+            context.forward(new Record<>(piece.passage().passageId(), candidate, record.timestamp()));
         }
     }
 }

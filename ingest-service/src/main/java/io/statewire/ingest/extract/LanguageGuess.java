@@ -1,5 +1,6 @@
 package io.statewire.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class LanguageGuess {
     public static String of(List<String> paragraphs) {
         int cyrillic = 0;
         int latin = 0;
-        Map<String, Integer> votes = new java.util.HashMap<>();
+        Map<String, Integer> votes = new HashMap<>();
         for (String paragraph : paragraphs) {
             Matcher words = WORD.matcher(paragraph);
             while (words.find()) {

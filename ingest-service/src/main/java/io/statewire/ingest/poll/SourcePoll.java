@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -154,7 +155,7 @@ public class SourcePoll {
             return source.language();
         }
         if (article.language() != null && article.language().length() >= 2) {
-            return article.language().substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+            return article.language().substring(0, 2).toLowerCase(Locale.ROOT);
         }
         return LanguageGuess.of(article.paragraphs());
     }

@@ -1,5 +1,7 @@
 package io.statewire.ingest.profile;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -39,16 +41,16 @@ public record Profile(
     }
 
     /** The least time between two requests to the site: the profile's, when longer than {@code serviceDefault}. */
-    public java.time.Duration minDelay(java.time.Duration serviceDefault) {
+    public Duration minDelay(Duration serviceDefault) {
         if (minDelay == null) {
             return serviceDefault;
         }
-        java.time.Duration own = java.time.Duration.parse(minDelay);
+        Duration own = Duration.parse(minDelay);
         return own.compareTo(serviceDefault) > 0 ? own : serviceDefault;
     }
 
     /** The zone of local times on the site's pages, or null. */
-    public java.time.ZoneId zoneId() {
-        return zone == null ? null : java.time.ZoneId.of(zone);
+    public ZoneId zoneId() {
+        return zone == null ? null : ZoneId.of(zone);
     }
 }
