@@ -9,6 +9,7 @@ import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.Statement;
+import io.statewire.contracts.StatementHeaders;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.KafkaBrokerResource;
@@ -49,6 +50,31 @@ class ClassifyServiceIT {
         assertThat(first.taxonomyVersion()).isNotBlank();
         assertThat(TopicReader.during(Topics.STATEMENTS, JsonSerde.statements(), r -> r.key().equals("it:c-1"),
                 Duration.ofSeconds(2))).hasSize(2);
+    }
+
+    @Test
+    void statementsAreTaggedAndAlsoPublishedToTheTopicOfEachTag() {
+        String text = "The ministers condemned the terrorist attack in Peshawar and agreed to step up "
+                + "counter-terrorism cooperation within the Shanghai Cooperation Organisation.";
+        send("it:c-tags", passage("it:c-tags", 0, text));
+
+        var statement = TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(),
+                r -> r.key().equals("it:c-tags"), 1, WAIT).get(0);
+        assertThat(statement.value().topicCodes()).contains("terrorism");
+        assertThat(statement.value().topics().get(0).evidence()).contains("terrorist", "counter-terrorism");
+        assertThat(statement.value().places()).containsExactly("PK");
+        assertThat(statement.value().organisations()).containsExactly("SCO");
+        assertThat(TopicReader.header(statement, StatementHeaders.TOPICS))
+                .isEqualTo(String.join(",", statement.value().topicCodes()));
+        assertThat(TopicReader.header(statement, StatementHeaders.PLACES)).isEqualTo("PK");
+        assertThat(TopicReader.header(statement, StatementHeaders.ORGANISATIONS)).isEqualTo("SCO");
+        for (String code : statement.value().topicCodes()) {
+            assertThat(TopicReader.await(Topics.statementsFor(code), JsonSerde.statements(),
+                    r -> r.key().equals("it:c-tags"), 1, WAIT)).as(code).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isEqualTo(statement.value()));
+        }
+        assertThat(TopicReader.during(Topics.statementsFor("energy"), JsonSerde.statements(),
+                r -> r.key().equals("it:c-tags"), Duration.ofSeconds(1))).isEmpty();
     }
 
     @Test

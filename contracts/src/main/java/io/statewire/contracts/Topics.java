@@ -18,15 +18,22 @@ public final class Topics {
     /** ingest-service's memory of every release it published (compacted), keyed by {@code releaseId}. */
     public static final String INGEST_STATE = "ingest.release-state";
 
+    /**
+     * classify-service's memory of the current transcript turn (who speaks) of every release (compacted), keyed
+     * by {@code releaseId}; partition {@code p} holds the releases of partition {@code p} of {@link #PASSAGES}.
+     */
+    public static final String CLASSIFY_TURNS = "classify.speaker-turns";
+
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     /** The topics every deployment creates up front (per-topic statement streams are created by classify-service). */
     public static final List<String> PIPELINE = List.of(
-            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS, INGEST_STATE);
+            RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS, INGEST_STATE,
+            CLASSIFY_TURNS);
 
     /** Topic settings that differ from the broker's defaults. */
     public static Map<String, String> configOf(String topic) {
-        return INGEST_STATE.equals(topic) ? Map.of("cleanup.policy", "compact") : Map.of();
+        return INGEST_STATE.equals(topic) || CLASSIFY_TURNS.equals(topic) ? Map.of("cleanup.policy", "compact") : Map.of();
     }
 
     private Topics() {

@@ -51,6 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(module, process, port);
     }
 
+    /** The HTTP port the service listens on. */
+    public int httpPort() {
+        return httpPort;
+    }
+
     /** Waits until {@code /q/health/ready} answers 200. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();

@@ -1,0 +1,109 @@
+package io.statewire.bench;
+
+import io.statewire.contracts.EventJson;
+import io.statewire.contracts.Passage;
+import io.statewire.contracts.Topics;
+import io.statewire.testing.KafkaBroker;
+import io.statewire.testing.ServiceProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * classify-service's throughput against a pass-through SmallRye processor, one run on one broker: the same
+ * packaged service, once with tagging switched off ({@code statewire.classify.tagging=false}: the same batches,
+ * transactions and dead-letter handling, no classification and no per-topic fan-out) and once as deployed, each
+ * with its own consumer group over the same passages in {@code press.passages}. The rate is counted from the
+ * first committed offset to the last, so start-up and group joining are left out.
+ * {@code ClassifyThroughputBench [PASSAGES]}, default 100000; run from {@code bench/} (it starts
+ * {@code ../classify-service/target/quarkus-app/quarkus-run.jar}).
+ */
+public final class ClassifyThroughputBench {
+
+    private ClassifyThroughputBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String bootstrap = KafkaBroker.bootstrapServers();
+        KafkaBroker.createTopics(Topics.PIPELINE);
+        List<Passage> texts = ClassifyBench.passages(Path.of("../classify-service/src/test/resources/evaluation"));
+        long end = produce(bootstrap, texts, count);
+        System.out.printf("input: %d passages (%d distinct texts, English and Russian) in %s%n", count, texts.size(),
+                Topics.PASSAGES);
+        double passThrough = run(bootstrap, false, end);
+        double classify = run(bootstrap, true, end);
+        System.out.printf("throughput pass-through (tagging off): %,.0f passages/s%n", passThrough);
+        System.out.printf("throughput classify-service:           %,.0f passages/s%n", classify);
+        System.out.printf("throughput ratio classify / pass-through: %.2f%n", classify / passThrough);
+    }
+
+    /** Appends the passages after whatever the topic holds; returns the sum of its end offsets afterwards. */
+    private static long produce(String bootstrap, List<Passage> texts, int count) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < count; i++) {
+                Passage text = texts.get(i % texts.size());
+                String release = "bench-" + run + ":" + (i / 20);
+                Passage passage = new Passage(Passage.SCHEMA, String.format("%032x", i), release, 1, i % 20,
+                        text.text(), text.simhash(), text.source(), text.url(), text.title(), null, text.language());
+                producer.send(new ProducerRecord<>(Topics.PASSAGES, release, EventJson.write(passage)));
+            }
+            producer.flush();
+        }
+        try (Admin admin = admin(bootstrap)) {
+            var partitions = admin.describeTopics(List.of(Topics.PASSAGES)).allTopicNames().get().get(Topics.PASSAGES)
+                    .partitions().stream().map(p -> new TopicPartition(Topics.PASSAGES, p.partition()))
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    /** Runs the service over the whole topic with a fresh group; passages per second between first and last commit. */
+    private static double run(String bootstrap, boolean tagging, long end) throws Exception {
+        String group = "bench-classify-" + (tagging ? "tagging-" : "passthrough-") + UUID.randomUUID();
+        Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
+                "mp.messaging.incoming.passages-in.group.id", group, "statewire.instance", group,
+                "statewire.classify.tagging", Boolean.toString(tagging));
+        try (ServiceProcess service = ServiceProcess.start("classify-service", settings);
+                Admin admin = admin(bootstrap)) {
+            service.awaitReady(Duration.ofSeconds(120));
+            long firstCommitAt = 0;
+            long firstCommitted = 0;
+            while (true) {
+                long committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS).values().stream().filter(o -> o != null)
+                        .mapToLong(OffsetAndMetadata::offset).sum();
+                long now = System.nanoTime();
+                if (committed > 0 && firstCommitAt == 0) {
+                    firstCommitAt = now;
+                    firstCommitted = committed;
+                }
+                if (committed >= end) {
+                    return (committed - firstCommitted) / ((now - firstCommitAt) / 1e9);
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static Admin admin(String bootstrap) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    }
+}

@@ -1,0 +1,87 @@
+package io.statewire.classify.messaging;
+
+import io.statewire.contracts.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the topics classify-service writes to when they are missing: {@code press.statements.<code>} for every
+ * topic code of the taxonomy (partitioned like {@code press.statements}) and {@code classify.speaker-turns}
+ * (partitioned like {@code press.passages}, which its layout depends on).
+ */
+@ApplicationScoped
+public class OutputTopics {
+
+    private static final Logger LOG = Logger.getLogger(OutputTopics.class);
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final String bootstrapServers;
+    private final short replication;
+
+    public OutputTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "statewire.classify.replication-factor", defaultValue = "1") short replication) {
+        this.bootstrapServers = bootstrapServers;
+        this.replication = replication;
+    }
+
+    /** Creates the per-topic statement topics of these codes, and the turns topic, where missing. */
+    public void ensure(Collection<String> topicCodes) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            int statementPartitions = partitionsOf(admin, Topics.STATEMENTS, existing);
+            List<NewTopic> missing = new ArrayList<>(topicCodes.stream().map(Topics::statementsFor)
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, statementPartitions, replication)).toList());
+            if (!existing.contains(Topics.CLASSIFY_TURNS)) {
+                missing.add(new NewTopic(Topics.CLASSIFY_TURNS, partitionsOf(admin, Topics.PASSAGES, existing),
+                        replication).configs(Topics.configOf(Topics.CLASSIFY_TURNS)));
+            }
+            create(admin, missing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create classify-service's topics: " + e.getMessage(), e);
+        }
+    }
+
+    private static void create(Admin admin, List<NewTopic> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        try {
+            admin.createTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.infof("created topics %s", topics.stream().map(NewTopic::name).toList());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The partition count of an existing topic, or of a new one (broker default) when it does not exist. */
+    private static int partitionsOf(Admin admin, String topic, Set<String> existing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (!existing.contains(topic)) {
+            return 3;
+        }
+        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic);
+        return description.partitions().size();
+    }
+}

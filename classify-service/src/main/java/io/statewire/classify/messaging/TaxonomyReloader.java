@@ -1,0 +1,83 @@
+package io.statewire.classify.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.statewire.classify.tagging.Classifier;
+import io.statewire.classify.taxonomy.InvalidTaxonomyException;
+import io.statewire.classify.taxonomy.Taxonomy;
+import io.statewire.classify.taxonomy.TaxonomyFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up creates the output topics of the taxonomy; then, when the taxonomy is a file, reads it again every
+ * {@code statewire.classify.taxonomy-check-interval} and, when it changed and can be used, creates the topics of
+ * new codes and hands it to the classifier. A file that cannot be used is logged and kept as the last error; the
+ * taxonomy in use stays.
+ */
+@ApplicationScoped
+public class TaxonomyReloader {
+
+    private static final Logger LOG = Logger.getLogger(TaxonomyReloader.class);
+
+    private final TaxonomyFile taxonomyFile;
+    private final Classifier classifier;
+    private final OutputTopics outputTopics;
+    private final Duration interval;
+    private volatile String lastError;
+    private ScheduledExecutorService timer;
+
+    public TaxonomyReloader(TaxonomyFile taxonomyFile, Classifier classifier, OutputTopics outputTopics,
+            @ConfigProperty(name = "statewire.classify.taxonomy-check-interval", defaultValue = "PT2S") Duration interval) {
+        this.taxonomyFile = taxonomyFile;
+        this.classifier = classifier;
+        this.outputTopics = outputTopics;
+        this.interval = interval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        outputTopics.ensure(classifier.taxonomy().codes());
+        LOG.infof("taxonomy %s in use (%s)", classifier.taxonomy().version(),
+                taxonomyFile.file().map(Object::toString).orElse("bundled"));
+        if (taxonomyFile.file().isPresent()) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "taxonomy-reload"));
+            timer.scheduleWithFixedDelay(this::reload, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Why the last changed file was refused, if it was. */
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    void reload() {
+        try {
+            Optional<Taxonomy> changed = taxonomyFile.reload();
+            if (changed.isPresent()) {
+                outputTopics.ensure(changed.get().codes());
+                classifier.use(changed.get());
+                lastError = null;
+                LOG.infof("taxonomy %s in use from now on", changed.get().version());
+            }
+        } catch (InvalidTaxonomyException e) {
+            lastError = e.getMessage();
+            LOG.errorf("taxonomy not reloaded, %s stays in use: %s", classifier.taxonomy().version(), e.getMessage());
+        } catch (RuntimeException e) {
+            lastError = e.getMessage();
+            LOG.error("taxonomy reload failed", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.statewire.classify.web;
+
+import io.statewire.classify.match.Phrase;
+import io.statewire.classify.messaging.TaxonomyReloader;
+import io.statewire.classify.tagging.Classifier;
+import io.statewire.classify.taxonomy.Taxonomy;
+import io.statewire.classify.taxonomy.TopicRule;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code GET /taxonomy}: the taxonomy in use, its version, its topics with their rules, and the last reload error. */
+@Path("/taxonomy")
+public class TaxonomyResource {
+
+    /** A rule as written in the taxonomy file. */
+    public record RuleView(List<String> any, List<String> all, List<String> none, double weight) {
+    }
+
+    public record TopicView(String code, String label, int cap, double threshold, List<RuleView> rules) {
+    }
+
+    public record TaxonomyView(String version, List<TopicView> topics, String lastReloadError) {
+    }
+
+    private final Classifier classifier;
+    private final TaxonomyReloader reloader;
+
+    public TaxonomyResource(Classifier classifier, TaxonomyReloader reloader) {
+        this.classifier = classifier;
+        this.reloader = reloader;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public TaxonomyView taxonomy() {
+        Taxonomy taxonomy = classifier.taxonomy();
+        return new TaxonomyView(taxonomy.version(), taxonomy.topics().stream()
+                .map(t -> new TopicView(t.code(), t.label(), t.cap(), t.threshold(),
+                        t.rules().stream().map(TaxonomyResource::view).toList()))
+                .toList(), reloader.lastError().orElse(null));
+    }
+
+    private static RuleView view(TopicRule rule) {
+        return new RuleView(sources(rule.any()), sources(rule.all()), sources(rule.none()), rule.weight());
+    }
+
+    private static List<String> sources(List<Phrase> phrases) {
+        return phrases.stream().map(Phrase::source).toList();
+    }
+}

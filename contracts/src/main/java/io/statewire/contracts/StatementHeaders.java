@@ -1,0 +1,20 @@
+package io.statewire.contracts;
+
+/**
+ * Kafka headers on every statement record, so that consumers can filter without reading the value: each holds
+ * the codes of the statement, comma-separated, in the statement's order (empty when it has none).
+ */
+public final class StatementHeaders {
+
+    /** Topic codes, e.g. {@code terrorism,multilateral-diplomacy}. */
+    public static final String TOPICS = "statewire-topics";
+    /** ISO 3166-1 alpha-2 codes of the places, e.g. {@code PK,AF}. */
+    public static final String PLACES = "statewire-places";
+    /** Organisation codes, e.g. {@code UN,SCO}. */
+    public static final String ORGANISATIONS = "statewire-organisations";
+    /** The taxonomy version that tagged the statement. */
+    public static final String TAXONOMY_VERSION = "statewire-taxonomy-version";
+
+    private StatementHeaders() {
+    }
+}
