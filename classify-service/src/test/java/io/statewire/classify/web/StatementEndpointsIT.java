@@ -123,6 +123,19 @@ class StatementEndpointsIT {
         }
     }
 
+    @Test
+    void theLivePageIsServedAtTheRootWithItsScriptAndStyle() {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(
+                policy -> assertThat(policy).startsWith("default-src 'self'"));
+        assertThat(page.body()).contains("src=\"live.js\"", "href=\"live.css\"");
+        assertThat(get("/live.js").statusCode()).isEqualTo(200);
+        assertThat(get("/live.css").statusCode()).isEqualTo(200);
+    }
+
     private List<Statement> ours(String release, String query) {
         return statements(query + (query.isEmpty() ? "" : "&") + "limit=1000").stream()
                 .filter(s -> s.releaseId().equals(release)).toList();
