@@ -54,7 +54,7 @@ class ClassifyServiceIT {
 
     @Test
     void statementsAreTaggedAndAlsoPublishedToTheTopicOfEachTag() {
-        String text = "The ministers condemned the terrorist attack in Peshawar and agreed to step up "
+        String text = "The ministers condemned the terrorist attack in Peshawar, Pakistan, and agreed to step up "
                 + "counter-terrorism cooperation within the Shanghai Cooperation Organisation.";
         send("it:c-tags", passage("it:c-tags", 0, text));
 
