@@ -29,8 +29,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 /**
- * classify-service as a packaged process. Transcript turns survive a crash (kill -9) and a move to another
- * instance: they are read back from {@code classify.speaker-turns}. The taxonomy file is reloaded without a
+ * classify-service as packaged processes. Transcript turns survive a crash (kill -9) of the instance that held
+ * them: the instance that takes its partitions over reads them back from {@code classify.speaker-turns}. The taxonomy file is reloaded without a
  * restart: a new version with a new topic code creates its topic and tags from then on, and an edit that keeps
  * the version is refused with the reason on {@code GET /taxonomy} while tagging goes on with what was in use.
  */
@@ -51,8 +51,9 @@ class ClassifyTurnsAndReloadIT {
                 "mp.messaging.incoming.passages-in.group.id", run, "statewire.classify.taxonomy-file",
                 taxonomy.toString(), "statewire.classify.taxonomy-check-interval", "PT0.5S"));
 
-        settings.put("statewire.instance", run + "-a");
-        try (ServiceProcess first = ServiceProcess.start("classify-service", settings)) {
+        ServiceProcess first = ServiceProcess.start("classify-service", instance(settings, run + "-a"));
+        ServiceProcess second = null;
+        try {
             first.awaitReady(Duration.ofSeconds(90));
             send(passage(release, 0, "Ladies and gentlemen, we have had useful talks."));
             send(passage(release, 1, "Question: When will the pipeline be finished?"));
@@ -64,19 +65,20 @@ class ClassifyTurnsAndReloadIT {
             assertThat(TopicReader.header(tagged, StatementHeaders.TAXONOMY_VERSION)).isEqualTo("v1");
             assertThat(TopicReader.await(Topics.statementsFor("energy"), JsonSerde.statements(),
                     r -> r.key().equals(release), 1, WAIT)).extracting(r -> r.value().position()).containsExactly(1);
-            first.kill();
-        }
 
-        settings.put("statewire.instance", run + "-b");
-        try (ServiceProcess second = ServiceProcess.start("classify-service", settings)) {
+            // a second instance joins (the partitions are shared out), then the first one crashes: the release's
+            // partition ends up with the second, which reads the release's turns back from the turns topic
+            second = ServiceProcess.start("classify-service", instance(settings, run + "-b"));
             second.awaitReady(Duration.ofSeconds(90));
+            first.kill();
             send(passage(release, 2, "And is the financing agreed?"));
             send(passage(release, 3, "Sergey Lavrov: Yes, it is."));
             assertThat(statements(release, 4)).extracting(r -> r.value().speaker())
                     .containsExactly("Sergey Lavrov", "Question", "Question", "Sergey Lavrov");
 
             Files.writeString(taxonomy, taxonomy("v2", "river-transport", "barge"));
-            await().atMost(WAIT).until(() -> get(second, "/taxonomy").contains("\"version\":\"v2\""));
+            ServiceProcess live = second;
+            await().atMost(WAIT).until(() -> get(live, "/taxonomy").contains("\"version\":\"v2\""));
             send(passage(release, 4, "A barge will carry the pipes."));
             Statement reloaded = statements(release, 5).get(4).value();
             assertThat(reloaded.taxonomyVersion()).isEqualTo("v2");
@@ -85,12 +87,23 @@ class ClassifyTurnsAndReloadIT {
                     r -> r.key().equals(release), 1, WAIT)).hasSize(1);
 
             Files.writeString(taxonomy, taxonomy("v2", "energy", "barge"));
-            await().atMost(WAIT).until(() -> get(second, "/taxonomy").contains("still 'v2'"));
+            await().atMost(WAIT).until(() -> get(live, "/taxonomy").contains("still 'v2'"));
             send(passage(release, 5, "Another barge follows."));
             Statement unchanged = statements(release, 6).get(5).value();
             assertThat(unchanged.taxonomyVersion()).isEqualTo("v2");
             assertThat(unchanged.topicCodes()).containsExactly("river-transport");
+        } finally {
+            first.close();
+            if (second != null) {
+                second.close();
+            }
         }
+    }
+
+    private static Map<String, String> instance(Map<String, String> settings, String instance) {
+        Map<String, String> withInstance = new HashMap<>(settings);
+        withInstance.put("statewire.instance", instance);
+        return withInstance;
     }
 
     private static String taxonomy(String version, String code, String word) {

@@ -46,9 +46,14 @@ public class OutputTopics {
             List<NewTopic> missing = new ArrayList<>(topicCodes.stream().map(Topics::statementsFor)
                     .filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, statementPartitions, replication)).toList());
+            int passagePartitions = partitionsOf(admin, Topics.PASSAGES, existing);
             if (!existing.contains(Topics.CLASSIFY_TURNS)) {
-                missing.add(new NewTopic(Topics.CLASSIFY_TURNS, partitionsOf(admin, Topics.PASSAGES, existing),
-                        replication).configs(Topics.configOf(Topics.CLASSIFY_TURNS)));
+                missing.add(new NewTopic(Topics.CLASSIFY_TURNS, passagePartitions, replication)
+                        .configs(Topics.configOf(Topics.CLASSIFY_TURNS)));
+            } else if (partitionsOf(admin, Topics.CLASSIFY_TURNS, existing) < passagePartitions) {
+                throw new IllegalStateException(Topics.CLASSIFY_TURNS + " has fewer partitions than " + Topics.PASSAGES
+                        + " (" + passagePartitions + "); the turns of passages partition p live in its partition p: "
+                        + "add partitions to it first");
             }
             create(admin, missing);
         } catch (InterruptedException e) {
@@ -74,7 +79,7 @@ public class OutputTopics {
         }
     }
 
-    /** The partition count of an existing topic, or of a new one (broker default) when it does not exist. */
+    /** The partition count of an existing topic, or 3 (what run-local and the tests create) when it does not exist. */
     private static int partitionsOf(Admin admin, String topic, Set<String> existing)
             throws InterruptedException, ExecutionException, TimeoutException {
         if (!existing.contains(topic)) {

@@ -6,6 +6,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
+import io.statewire.classify.speaker.ReleaseTurns;
+import io.statewire.classify.tagging.ClassificationException;
 import io.statewire.classify.tagging.Classifier;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.InvalidEventException;
@@ -18,19 +20,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
  * Consumes batches of {@code press.passages} and, in one Kafka transaction per batch together with the
  * consumer offsets, produces for each readable passage its statement to {@code press.statements} and to
  * {@code press.statements.<code>} for each of its topics (headers carry the codes), the release's new transcript
- * turn to {@code classify.speaker-turns} when it changes, and for each unreadable record a dead letter to
- * {@code press.passages.dlq}. Exactly once: a batch whose transaction fails is aborted and read again, and its
+ * turns to {@code classify.speaker-turns} when the passage opens a turn, and for each record that cannot be read
+ * or classified a dead letter to {@code press.passages.dlq}. Exactly once: a batch whose transaction fails is aborted and read again, and its
  * turns are kept only once it committed.
  */
 @ApplicationScoped
@@ -44,8 +46,13 @@ public class PassageProcessor {
     private final Classifier classifier;
     private final SpeakerTurnStore turns;
 
-    public PassageProcessor(@Channel(STATEMENTS_OUT) KafkaTransactions<byte[]> transactions, Classifier classifier,
-            SpeakerTurnStore turns) {
+    /**
+     * The emitter buffers a whole batch's records until the transaction commits: up to max.poll.records passages
+     * times their fan-out (one statement, one per topic, a turn), more than the default buffer of 128.
+     */
+    public PassageProcessor(
+            @Channel(STATEMENTS_OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<byte[]> transactions,
+            Classifier classifier, SpeakerTurnStore turns) {
         this.transactions = transactions;
         this.classifier = classifier;
         this.turns = turns;
@@ -53,7 +60,7 @@ public class PassageProcessor {
 
     @Incoming(PASSAGES_IN)
     public Uni<Void> process(KafkaRecordBatch<String, byte[]> batch) {
-        Map<Integer, Map<String, String>> batchTurns = new HashMap<>();
+        Map<Integer, Map<String, ReleaseTurns>> batchTurns = new HashMap<>();
         return transactions.withTransactionAndAck(batch, emitter -> {
             for (KafkaRecord<String, byte[]> record : batch) {
                 publish(record, emitter, batchTurns);
@@ -63,28 +70,31 @@ public class PassageProcessor {
     }
 
     private void publish(KafkaRecord<String, byte[]> record, TransactionalEmitter<byte[]> emitter,
-            Map<Integer, Map<String, String>> batchTurns) {
+            Map<Integer, Map<String, ReleaseTurns>> batchTurns) {
+        Map<String, ReleaseTurns> partitionTurns = batchTurns.computeIfAbsent(record.getPartition(), p -> new HashMap<>());
         Passage passage;
+        ReleaseTurns releaseTurns;
+        Classifier.Result result;
         try {
             passage = EventJson.read(record.getPayload(), Passage.class);
-        } catch (InvalidEventException e) {
+            releaseTurns = partitionTurns.computeIfAbsent(passage.releaseId(),
+                    id -> turns.of(record.getPartition(), id));
+            result = classifier.classify(passage, releaseTurns.before(passage.position()));
+        } catch (InvalidEventException | ClassificationException e) {
             LOG.warnf("dead letter from %s-%d@%d: %s", record.getTopic(), record.getPartition(), DeadLetters.offset(record),
                     e.getMessage());
             emitter.send(DeadLetters.of(record, e));
             return;
         }
-        Map<String, String> partitionTurns = batchTurns.computeIfAbsent(record.getPartition(), p -> new HashMap<>());
-        Optional<String> turn = Optional.ofNullable(partitionTurns.get(passage.releaseId()))
-                .or(() -> turns.current(record.getPartition(), passage.releaseId()));
-        Classifier.Result result = classifier.classify(passage, turn);
         Statement statement = result.statement();
         emitter.send(statementTo(Topics.STATEMENTS, statement));
         for (String code : statement.topicCodes()) {
             emitter.send(statementTo(Topics.statementsFor(code), statement));
         }
-        if (result.turn().isPresent() && !result.turn().equals(turn)) {
-            partitionTurns.put(passage.releaseId(), result.turn().get());
-            emitter.send(Message.of(result.turn().get().getBytes(StandardCharsets.UTF_8))
+        if (result.opensTurn().isPresent()) {
+            ReleaseTurns updated = releaseTurns.with(passage.position(), result.opensTurn().get());
+            partitionTurns.put(passage.releaseId(), updated);
+            emitter.send(Message.of(updated.encode().getBytes(StandardCharsets.UTF_8))
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(Topics.CLASSIFY_TURNS)
                             .withPartition(record.getPartition()).withKey(passage.releaseId()).build()));
         }

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
@@ -28,6 +29,9 @@ public class PassagesRebalanceListener implements KafkaConsumerRebalanceListener
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        // read_committed: waits until a transaction of the partitions' previous owner that holds offsets has ended,
+        // so the turns read next include everything up to the offsets this instance resumes from
+        consumer.committed(Set.copyOf(partitions));
         turns.load(partitions.stream().map(TopicPartition::partition).toList());
         LOG.infof("speaker turns loaded for %s", partitions);
     }

@@ -1,5 +1,6 @@
 package io.statewire.classify.messaging;
 
+import io.statewire.classify.speaker.ReleaseTurns;
 import io.statewire.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,10 +19,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The current transcript turn of each release on the {@code press.passages} partitions this instance owns, as
- * committed to {@code classify.speaker-turns} (key releaseId, value the speaker's name, partition = the
- * passage's partition). A partition's turns are read back from the topic when it is assigned, so they survive
- * restarts and move with the partition on a rebalance; a batch's changes are applied only after its transaction
+ * The transcript turns of each release on the {@code press.passages} partitions this instance owns, as committed
+ * to {@code classify.speaker-turns} (key releaseId, value {@link ReleaseTurns} as text, partition = the passage's
+ * partition). The turns of assigned partitions are read back from the topic when they are assigned, so they
+ * survive restarts and move with their partition; a batch's changes are applied only once its transaction
  * committed.
  */
 @ApplicationScoped
@@ -31,61 +31,64 @@ public class SpeakerTurnStore {
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final String bootstrapServers;
-    private final Map<Integer, Map<String, String>> turnsByPartition = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, ReleaseTurns>> byPartition = new ConcurrentHashMap<>();
 
     public SpeakerTurnStore(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** The committed turn of a release; a partition not loaded yet (no assignment seen) is loaded first. */
-    public Optional<String> current(int partition, String releaseId) {
-        return Optional.ofNullable(turnsByPartition.computeIfAbsent(partition, this::read).get(releaseId));
+    /** The committed turns of a release; fails for a partition this instance does not hold (the batch aborts). */
+    public ReleaseTurns of(int partition, String releaseId) {
+        Map<String, ReleaseTurns> releases = byPartition.get(partition);
+        if (releases == null) {
+            throw new IllegalStateException("speaker turns of " + Topics.PASSAGES + "-" + partition + " are not loaded");
+        }
+        return releases.getOrDefault(releaseId, ReleaseTurns.NONE);
     }
 
-    /** Reads the turns of newly assigned partitions, replacing anything held for them before. */
+    /** Reads the turns of newly assigned partitions from the topic, replacing anything held for them before. */
     public void load(Collection<Integer> partitions) {
-        partitions.forEach(p -> turnsByPartition.put(p, read(p)));
-    }
-
-    public void forget(Collection<Integer> partitions) {
-        partitions.forEach(turnsByPartition::remove);
-    }
-
-    /** Applies the turns of a committed batch: partition → (releaseId → speaker). */
-    public void apply(Map<Integer, Map<String, String>> committed) {
-        committed.forEach((partition, turns) ->
-                turnsByPartition.computeIfAbsent(partition, p -> new ConcurrentHashMap<>()).putAll(turns));
-    }
-
-    private Map<String, String> read(int partition) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        Map<String, String> turns = new HashMap<>();
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        Map<Integer, Map<String, ReleaseTurns>> loaded = new HashMap<>();
+        partitions.forEach(p -> loaded.put(p, new ConcurrentHashMap<>()));
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            boolean exists = consumer.partitionsFor(Topics.CLASSIFY_TURNS, LOAD_TIMEOUT).stream()
-                    .anyMatch(p -> p.partition() == partition);
-            if (!exists) {
-                return new ConcurrentHashMap<>();
-            }
-            TopicPartition topicPartition = new TopicPartition(Topics.CLASSIFY_TURNS, partition);
-            consumer.assign(List.of(topicPartition));
-            consumer.seekToBeginning(List.of(topicPartition));
-            long end = consumer.endOffsets(List.of(topicPartition), LOAD_TIMEOUT).get(topicPartition);
+            List<TopicPartition> topicPartitions = partitions.stream()
+                    .map(p -> new TopicPartition(Topics.CLASSIFY_TURNS, p)).toList();
+            consumer.assign(topicPartitions);
+            consumer.seekToBeginning(topicPartitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(topicPartitions, LOAD_TIMEOUT);
             long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
-            while (consumer.position(topicPartition) < end) {
+            while (topicPartitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topicPartition + " within " + LOAD_TIMEOUT);
+                    throw new IllegalStateException("could not read " + Topics.CLASSIFY_TURNS + " within " + LOAD_TIMEOUT);
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Map<String, ReleaseTurns> releases = loaded.get(record.partition());
                     if (record.value() == null) {
-                        turns.remove(record.key());
+                        releases.remove(record.key());
                     } else {
-                        turns.put(record.key(), new String(record.value(), StandardCharsets.UTF_8));
+                        releases.put(record.key(), ReleaseTurns.decode(new String(record.value(), StandardCharsets.UTF_8)));
                     }
                 }
             }
         }
-        return new ConcurrentHashMap<>(turns);
+        byPartition.putAll(loaded);
+    }
+
+    public void forget(Collection<Integer> partitions) {
+        partitions.forEach(byPartition::remove);
+    }
+
+    /** Applies the turns of a committed batch: partition → (releaseId → turns), for partitions still held. */
+    public void apply(Map<Integer, Map<String, ReleaseTurns>> committed) {
+        committed.forEach((partition, turns) -> {
+            Map<String, ReleaseTurns> releases = byPartition.get(partition);
+            if (releases != null) {
+                releases.putAll(turns);
+            }
+        });
     }
 }

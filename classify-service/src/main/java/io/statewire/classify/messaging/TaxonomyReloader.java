@@ -7,7 +7,9 @@ import io.statewire.classify.taxonomy.InvalidTaxonomyException;
 import io.statewire.classify.taxonomy.Taxonomy;
 import io.statewire.classify.taxonomy.TaxonomyFile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -42,7 +44,8 @@ public class TaxonomyReloader {
         this.interval = interval;
     }
 
-    void start(@Observes StartupEvent event) {
+    /** Runs before messaging starts, so that statements never go to a topic that does not exist yet. */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         outputTopics.ensure(classifier.taxonomy().codes());
         LOG.infof("taxonomy %s in use (%s)", classifier.taxonomy().version(),
                 taxonomyFile.file().map(Object::toString).orElse("bundled"));
@@ -65,12 +68,14 @@ public class TaxonomyReloader {
 
     void reload() {
         try {
-            Optional<Taxonomy> changed = taxonomyFile.reload();
-            if (changed.isPresent()) {
-                outputTopics.ensure(changed.get().codes());
-                classifier.use(changed.get());
+            Optional<TaxonomyFile.Change> change = taxonomyFile.changed();
+            if (change.isPresent()) {
+                Taxonomy taxonomy = change.get().taxonomy();
+                outputTopics.ensure(taxonomy.codes());
+                classifier.use(taxonomy);
+                taxonomyFile.accept(change.get());
                 lastError = null;
-                LOG.infof("taxonomy %s in use from now on", changed.get().version());
+                LOG.infof("taxonomy %s in use from now on", taxonomy.version());
             }
         } catch (InvalidTaxonomyException e) {
             lastError = e.getMessage();

@@ -3,15 +3,15 @@ package io.statewire.classify.speaker;
 import java.util.Optional;
 
 /**
- * Decides who speaks in each passage of a release, passage by passage in order. A passage that opens with a turn
- * label ("Sergey Lavrov:", "Question:") is spoken by that label, and so are the passages after it until the next
- * label; before the first label the release title's speaker speaks. The state carried from passage to passage is
- * only the current turn, which the caller keeps per release.
+ * Decides who speaks in a passage of a release. A passage that opens with a turn label ("Sergey Lavrov:",
+ * "Question:") is spoken by that label, and so are the passages after it until the next label; before the first
+ * label the release title's speaker speaks. The caller keeps the release's turns ({@link ReleaseTurns}) and passes
+ * the turn in effect before the passage.
  */
 public final class SpeakerTurns {
 
-    /** Who speaks in a passage, and the turn to carry to the next passage of the release (empty if none yet). */
-    public record Decision(String speaker, Optional<String> turn) {
+    /** Who speaks in a passage, and the turn the passage opens with its own label, if it has one. */
+    public record Decision(String speaker, Optional<String> opensTurn) {
     }
 
     private final TitleSpeaker titles;
@@ -22,10 +22,9 @@ public final class SpeakerTurns {
         this.labels = new TurnLabel(known);
     }
 
-    public Decision decide(String title, String passage, Optional<String> currentTurn) {
+    public Decision decide(String title, String passage, Optional<String> turnBefore) {
         Optional<String> label = labels.of(passage);
-        Optional<String> turn = label.isPresent() ? label : currentTurn;
-        String speaker = turn.or(() -> titles.of(title)).orElse(null);
-        return new Decision(speaker, turn);
+        String speaker = label.or(() -> turnBefore).or(() -> titles.of(title)).orElse(null);
+        return new Decision(speaker, label);
     }
 }

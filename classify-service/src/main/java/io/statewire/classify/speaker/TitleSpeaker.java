@@ -16,7 +16,7 @@ public final class TitleSpeaker {
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}-]+";
     private static final Pattern POSSESSIVE = Pattern.compile(
             "((?:" + NAME_WORD + "\\s+)*" + NAME_WORD + ")['’]s\\s+(?:\\p{L}+\\s+)?"
-                    + "(?:remarks|statement|speech|interview|address|article|comment|answers|greetings|message|briefing"
+                    + "(?i:remarks|statement|speech|interview|address|article|comment|answers|greetings|message|briefing"
                     + "|opening|op-ed|video|replies)");
     private static final Pattern BY = Pattern.compile(
             "(?i:statement|remarks|speech|address|interview|comment|article|message|answers|greetings|briefing)s?"
@@ -24,7 +24,7 @@ public final class TitleSpeaker {
                     + "|with|for|about|as)\\b|[,:;(]|$)");
     private static final Pattern OFFICE_THEN_NAME = Pattern.compile(
             "(?:Spokeswoman|Spokesman|Spokesperson|Minister|President|Ambassador|Representative|Secretary|Envoy)"
-                    + "\\s+(" + NAME_WORD + "\\s+" + NAME_WORD + ")");
+                    + "\\s+(" + NAME_WORD + "\\s+" + NAME_WORD + ")(?=$|['’]s\\b|[,:;.]|\\s+\\p{Ll})");
     private static final Set<String> OFFICE_WORDS = Set.of("Foreign", "Deputy", "First", "Minister", "Ministry",
             "President", "Prime", "Spokeswoman", "Spokesman", "Spokesperson", "Ambassador", "Permanent",
             "Representative", "Secretary", "Special", "Envoy", "Russian", "Chief", "Director", "Head", "Acting",
@@ -45,13 +45,13 @@ public final class TitleSpeaker {
         if (possessive.find()) {
             return Optional.of(withoutOffices(possessive.group(1)));
         }
-        Matcher officeThenName = OFFICE_THEN_NAME.matcher(title);
-        if (officeThenName.find()) {
-            return Optional.of(officeThenName.group(1));
-        }
         Matcher by = BY.matcher(title);
         if (by.find()) {
             return Optional.of(withoutOffices(by.group(1).trim()));
+        }
+        Matcher officeThenName = OFFICE_THEN_NAME.matcher(title);
+        if (officeThenName.find()) {
+            return Optional.of(officeThenName.group(1));
         }
         return Optional.empty();
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The speaker label that opens a transcript turn: "Question: …", "Sergey Lavrov: …", "С.В.Лавров (отвечая на
  * вопрос): …". Questions from the floor are {@value #QUESTION}; known speakers get their canonical name; other
- * labels of one to four capitalised words or initials are taken as written.
+ * labels are taken as written when they look like a name: two to four capitalised words, or initials and a
+ * surname ("Energy:" or "Moscow:" open no turn).
  */
 public final class TurnLabel {
 
@@ -26,6 +27,10 @@ public final class TurnLabel {
         this.known = known;
     }
 
+    private static boolean looksLikeName(String label) {
+        return label.split("\\s+").length >= 2 || label.matches("(?:\\p{Lu}\\.\\s*)+\\p{Lu}\\p{Ll}+");
+    }
+
     public Optional<String> of(String passage) {
         Matcher matcher = LABEL.matcher(passage);
         if (!matcher.find()) {
@@ -38,6 +43,6 @@ public final class TurnLabel {
         if (NOT_SPEAKERS.contains(label)) {
             return Optional.empty();
         }
-        return known.find(label).or(() -> Optional.of(label));
+        return known.find(label).or(() -> looksLikeName(label) ? Optional.of(label) : Optional.empty());
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Turns a passage into a statement: topics from the taxonomy in use, places and organisations from the
- * gazetteers, the speaker from the release title and the transcript turn the caller carries for the release.
+ * gazetteers, the speaker from the passage's own turn label, else the release's turn in effect before the
+ * passage (which the caller keeps), else the release title.
  * The text is analysed once for all three. The taxonomy can be swapped while classifying ({@link #use});
  * everything else is immutable, so one classifier serves all threads.
  */
@@ -24,8 +25,8 @@ public final class Classifier {
     /** The taxonomy version of statements from a classifier with tagging switched off. */
     public static final String UNTAGGED = "untagged";
 
-    /** The statement, and the transcript turn to carry to the release's next passage. */
-    public record Result(Statement statement, Optional<String> turn) {
+    /** The statement, and the transcript turn the passage opens with its own label, if it has one. */
+    public record Result(Statement statement, Optional<String> opensTurn) {
     }
 
     private volatile TopicTagger tagger;
@@ -65,16 +66,25 @@ public final class Classifier {
         this.tagger = new TopicTagger(taxonomy);
     }
 
-    public Result classify(Passage passage, Optional<String> currentTurn) {
+    /** Classifies a passage; a failure of the classifier on this text is a {@link ClassificationException}. */
+    public Result classify(Passage passage, Optional<String> turnBefore) {
+        try {
+            return classifyUnchecked(passage, turnBefore);
+        } catch (RuntimeException e) {
+            throw new ClassificationException("classification failed: " + e, e);
+        }
+    }
+
+    private Result classifyUnchecked(Passage passage, Optional<String> turnBefore) {
         if (!tagging) {
-            return new Result(statement(passage, null, List.of(), List.of(), List.of(), UNTAGGED), currentTurn);
+            return new Result(statement(passage, null, List.of(), List.of(), List.of(), UNTAGGED), Optional.empty());
         }
         TopicTagger current = tagger;
         AnalyzedText text = TextAnalyzer.analyze(passage.text());
-        SpeakerTurns.Decision speaker = speakers.decide(passage.title(), passage.text(), currentTurn);
+        SpeakerTurns.Decision speaker = speakers.decide(passage.title(), passage.text(), turnBefore);
         List<String> named = places.find(text);
         return new Result(statement(passage, speaker.speaker(), current.tag(text, named.size()), named,
-                organisations.find(text), current.taxonomy().version()), speaker.turn());
+                organisations.find(text), current.taxonomy().version()), speaker.opensTurn());
     }
 
     private static Statement statement(Passage passage, String speaker, List<TopicTag> topics,

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Where the taxonomy comes from: the bundled {@code taxonomy/taxonomy.yaml}, or a file that may be edited while
- * the service runs. {@link #reload()} reads the file again when its content changed and gives the new taxonomy;
+ * the service runs. {@link #changed()} reads the file again and gives the new taxonomy when the content changed;
  * a file that cannot be used, or that changes rules without changing {@code version}, is refused with the reason
  * and the taxonomy in use stays.
  */
@@ -19,7 +19,7 @@ public final class TaxonomyFile {
     private static final String BUNDLED = "taxonomy/taxonomy.yaml";
 
     private final Path file;
-    private volatile String content;
+    private String content;
     private String refused;
     private volatile Taxonomy current;
 
@@ -37,7 +37,7 @@ public final class TaxonomyFile {
         }
     }
 
-    /** A taxonomy file that is read now (failing start-up if it cannot be used) and again on {@link #reload()}. */
+    /** A taxonomy file that is read now (failing start-up if it cannot be used) and again on {@link #changed()}. */
     public static TaxonomyFile watching(Path file) {
         return new TaxonomyFile(file, read(file), file.toString());
     }
@@ -51,12 +51,16 @@ public final class TaxonomyFile {
         return Optional.ofNullable(file);
     }
 
+    /** A changed file's content and the taxonomy read from it, to be {@link #accept}ed once it is in use. */
+    public record Change(String content, Taxonomy taxonomy) {
+    }
+
     /**
-     * Reads the file again. Empty when nothing changed (or the taxonomy is bundled, or this content was refused
-     * before), the new taxonomy when it changed; throws {@link InvalidTaxonomyException} when the new content
-     * cannot be used.
+     * Reads the file again. Empty when nothing changed since the taxonomy in use (or the taxonomy is bundled, or
+     * this content was refused before); the change when it can be used; throws {@link InvalidTaxonomyException}
+     * when it cannot. Until the change is accepted, the same change is given again on the next call.
      */
-    public synchronized Optional<Taxonomy> reload() {
+    public synchronized Optional<Change> changed() {
         if (file == null) {
             return Optional.empty();
         }
@@ -64,16 +68,24 @@ public final class TaxonomyFile {
         if (latest.equals(content) || latest.equals(refused)) {
             return Optional.empty();
         }
-        refused = latest;
-        Taxonomy candidate = Taxonomy.parse(latest, file.toString());
-        if (candidate.version().equals(current.version())) {
-            throw new InvalidTaxonomyException(file + ": the content changed but version is still '"
-                    + current.version() + "'; give the new taxonomy a new version");
+        try {
+            Taxonomy candidate = Taxonomy.parse(latest, file.toString());
+            if (candidate.version().equals(current.version())) {
+                throw new InvalidTaxonomyException(file + ": the content changed but version is still '"
+                        + current.version() + "'; give the new taxonomy a new version");
+            }
+            return Optional.of(new Change(latest, candidate));
+        } catch (InvalidTaxonomyException e) {
+            refused = latest;
+            throw e;
         }
+    }
+
+    /** Records that a change is in use: it is what later changes are compared with. */
+    public synchronized void accept(Change change) {
+        content = change.content();
+        current = change.taxonomy();
         refused = null;
-        content = latest;
-        current = candidate;
-        return Optional.of(candidate);
     }
 
     private static String read(Path file) {
