@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 report=$(mktemp)
 java -cp "$cp" org.openjdk.jmh.Main ClassifyBench -rf text -rff /dev/null 2>&1 \
-  | grep -E '^(Benchmark|ClassifyBench)' | tee "$report"
+  | grep -E '^(Benchmark +Mode|ClassifyBench)' | tee "$report"
 (cd bench && java -Xmx1g -cp "target/classes:$(cat target/classpath.txt)" io.statewire.bench.ClassifyThroughputBench "$@" 2>&1) \
   | grep -E '^(input|throughput)' | tee -a "$report"
 {

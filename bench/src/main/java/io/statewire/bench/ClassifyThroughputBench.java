@@ -28,7 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * packaged service, once with tagging switched off ({@code statewire.classify.tagging=false}: the same batches,
  * transactions and dead-letter handling, no classification and no per-topic fan-out) and once as deployed, each
  * with its own consumer group over the same passages in {@code press.passages}. The rate is counted from the
- * first committed offset to the last, so start-up and group joining are left out.
+ * moment the service is ready until its group has committed the end of the topic, so both runs include joining
+ * the group (a few seconds; use enough passages).
  * {@code ClassifyThroughputBench [PASSAGES]}, default 100000; run from {@code bench/} (it starts
  * {@code ../classify-service/target/quarkus-app/quarkus-run.jar}).
  */
@@ -50,6 +51,7 @@ public final class ClassifyThroughputBench {
         System.out.printf("throughput pass-through (tagging off): %,.0f passages/s%n", passThrough);
         System.out.printf("throughput classify-service:           %,.0f passages/s%n", classify);
         System.out.printf("throughput ratio classify / pass-through: %.2f%n", classify / passThrough);
+        KafkaBroker.stopInProcess();
     }
 
     /** Appends the passages after whatever the topic holds; returns the sum of its end offsets afterwards. */
@@ -75,7 +77,7 @@ public final class ClassifyThroughputBench {
         }
     }
 
-    /** Runs the service over the whole topic with a fresh group; passages per second between first and last commit. */
+    /** Runs the service over the whole topic with a fresh group; passages per second from ready to all committed. */
     private static double run(String bootstrap, boolean tagging, long end) throws Exception {
         String group = "bench-classify-" + (tagging ? "tagging-" : "passthrough-") + UUID.randomUUID();
         Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
@@ -84,23 +86,17 @@ public final class ClassifyThroughputBench {
         try (ServiceProcess service = ServiceProcess.start("classify-service", settings);
                 Admin admin = admin(bootstrap)) {
             service.awaitReady(Duration.ofSeconds(120));
-            long firstCommitAt = 0;
-            long firstCommitted = 0;
-            while (true) {
-                long committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                        .get(30, TimeUnit.SECONDS).values().stream().filter(o -> o != null)
-                        .mapToLong(OffsetAndMetadata::offset).sum();
-                long now = System.nanoTime();
-                if (committed > 0 && firstCommitAt == 0) {
-                    firstCommitAt = now;
-                    firstCommitted = committed;
-                }
-                if (committed >= end) {
-                    return (committed - firstCommitted) / ((now - firstCommitAt) / 1e9);
-                }
-                Thread.sleep(100);
+            long readyAt = System.nanoTime();
+            while (committed(admin, group) < end) {
+                Thread.sleep(50);
             }
+            return end / ((System.nanoTime() - readyAt) / 1e9);
         }
+    }
+
+    private static long committed(Admin admin, String group) throws Exception {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+                .values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
     }
 
     private static Admin admin(String bootstrap) {

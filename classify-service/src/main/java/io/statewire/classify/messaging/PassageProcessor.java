@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -87,9 +88,11 @@ public class PassageProcessor {
             return;
         }
         Statement statement = result.statement();
-        emitter.send(statementTo(Topics.STATEMENTS, statement));
+        byte[] value = EventJson.write(statement);
+        Header[] headers = headersOf(statement);
+        emitter.send(statementTo(Topics.STATEMENTS, statement.releaseId(), value, headers));
         for (String code : statement.topicCodes()) {
-            emitter.send(statementTo(Topics.statementsFor(code), statement));
+            emitter.send(statementTo(Topics.statementsFor(code), statement.releaseId(), value, headers));
         }
         if (result.opensTurn().isPresent()) {
             ReleaseTurns updated = releaseTurns.with(passage.position(), result.opensTurn().get());
@@ -100,14 +103,19 @@ public class PassageProcessor {
         }
     }
 
-    private static Message<byte[]> statementTo(String topic, Statement statement) {
+    /** The same value and headers go to every topic of the statement; each record gets its own header list. */
+    private static Message<byte[]> statementTo(String topic, String key, byte[] value, Header[] headers) {
+        return Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic).withKey(key).withHeaders(new RecordHeaders(headers)).build());
+    }
+
+    private static Header[] headersOf(Statement statement) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, StatementHeaders.TOPICS, statement.topicCodes());
         header(headers, StatementHeaders.PLACES, statement.places());
         header(headers, StatementHeaders.ORGANISATIONS, statement.organisations());
         header(headers, StatementHeaders.TAXONOMY_VERSION, List.of(statement.taxonomyVersion()));
-        return Message.of(EventJson.write(statement)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(statement.releaseId()).withHeaders(headers).build());
+        return headers.toArray();
     }
 
     private static void header(RecordHeaders headers, String name, List<String> codes) {
