@@ -14,6 +14,7 @@ import java.util.Set;
  * A versioned set of topics read from YAML:
  * <pre>
  * version: "2026-11-27.1"
+ * secondary: {when-top-at-least: 0.9, min-score: 0.65}   # optional
  * topics:
  *   - code: terrorism
  *     label: Terrorism and extremism
@@ -30,7 +31,21 @@ import java.util.Set;
  * </pre>
  * Reading checks everything up front and names the topic and field of the first problem.
  */
-public record Taxonomy(String version, List<TopicDefinition> topics) {
+public record Taxonomy(String version, List<TopicDefinition> topics, Secondary secondary) {
+
+    /**
+     * When one topic is certain (score at least {@code whenTopAtLeast}), the other topics need {@code minScore}:
+     * a passage clearly about one thing mentions others in passing. Both 0 when the file sets none.
+     */
+    public record Secondary(double whenTopAtLeast, double minScore) {
+
+        static final Secondary NONE = new Secondary(0, 0);
+
+        public boolean keeps(double score, double top) {
+            return top < whenTopAtLeast || score >= minScore;
+        }
+    }
+
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -69,7 +84,20 @@ public record Taxonomy(String version, List<TopicDefinition> topics) {
             double threshold = fraction(node, "threshold", DEFAULT_THRESHOLD, where);
             topics.add(new TopicDefinition(code, text(node, "label", where), cap.asInt(), threshold, rules(node, where)));
         }
-        return new Taxonomy(version, List.copyOf(topics));
+        return new Taxonomy(version, List.copyOf(topics), secondary(root.path("secondary"), origin));
+    }
+
+    private static Secondary secondary(JsonNode node, String origin) {
+        if (node.isMissingNode()) {
+            return Secondary.NONE;
+        }
+        String where = origin + ": secondary";
+        double whenTopAtLeast = fraction(node, "when-top-at-least", Double.NaN, where);
+        double minScore = fraction(node, "min-score", Double.NaN, where);
+        if (Double.isNaN(whenTopAtLeast) || Double.isNaN(minScore)) {
+            throw new InvalidTaxonomyException(where + ": needs when-top-at-least and min-score");
+        }
+        return new Secondary(whenTopAtLeast, minScore);
     }
 
     public List<String> codes() {

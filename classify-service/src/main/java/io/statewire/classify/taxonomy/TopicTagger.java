@@ -16,7 +16,8 @@ import java.util.Set;
  * Tags an analysed text with the topics of one {@link Taxonomy}. Every phrase of every rule is found in one pass
  * over the tokens; a topic's score is the noisy-or over the distinct phrases found by its rules that fire,
  * {@code 1 - (1 - w1)(1 - w2)…} with each rule's weight once per distinct {@code any} phrase found, and the
- * topic is tagged when the score reaches its threshold. The evidence is every wording the fired rules matched, in
+ * topic is tagged when the score reaches its threshold (and, beside a certain topic, the taxonomy's secondary
+ * minimum: {@link Taxonomy.Secondary}). The evidence is every wording the fired rules matched, in
  * text order. Immutable, thread-safe.
  */
 public final class TopicTagger {
@@ -78,6 +79,8 @@ public final class TopicTagger {
             }
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed());
+        double top = tags.isEmpty() ? 0 : tags.get(0).score();
+        tags.removeIf(tag -> !taxonomy.secondary().keeps(tag.score(), top));
         return tags;
     }
 

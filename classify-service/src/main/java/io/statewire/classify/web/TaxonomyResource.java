@@ -16,13 +16,15 @@ import java.util.List;
 public class TaxonomyResource {
 
     /** A rule as written in the taxonomy file. */
-    public record RuleView(List<String> any, List<String> all, List<String> none, double weight) {
+    public record RuleView(List<String> any, List<String> all, List<String> none, double weight, int minPlaces,
+            Integer maxPlaces) {
     }
 
     public record TopicView(String code, String label, int cap, double threshold, List<RuleView> rules) {
     }
 
-    public record TaxonomyView(String version, List<TopicView> topics, String lastReloadError) {
+    public record TaxonomyView(String version, Taxonomy.Secondary secondary, List<TopicView> topics,
+            String lastReloadError) {
     }
 
     private final Classifier classifier;
@@ -37,14 +39,15 @@ public class TaxonomyResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TaxonomyView taxonomy() {
         Taxonomy taxonomy = classifier.taxonomy();
-        return new TaxonomyView(taxonomy.version(), taxonomy.topics().stream()
+        return new TaxonomyView(taxonomy.version(), taxonomy.secondary(), taxonomy.topics().stream()
                 .map(t -> new TopicView(t.code(), t.label(), t.cap(), t.threshold(),
                         t.rules().stream().map(TaxonomyResource::view).toList()))
                 .toList(), reloader.lastError().orElse(null));
     }
 
     private static RuleView view(TopicRule rule) {
-        return new RuleView(sources(rule.any()), sources(rule.all()), sources(rule.none()), rule.weight());
+        return new RuleView(sources(rule.any()), sources(rule.all()), sources(rule.none()), rule.weight(),
+                rule.minPlaces(), rule.maxPlaces() == Integer.MAX_VALUE ? null : rule.maxPlaces());
     }
 
     private static List<String> sources(List<Phrase> phrases) {

@@ -60,6 +60,20 @@ class TopicTaggerTest {
     }
 
     @Test
+    void besideACertainTopicOthersNeedTheSecondaryMinimum() {
+        Taxonomy taxonomy = Taxonomy.parse("""
+                version: secondary-1
+                secondary: {when-top-at-least: 0.9, min-score: 0.65}
+                topics:
+                  - {code: terrorism, label: Terrorism, cap: 19, rules: [{any: [terrorist], weight: 0.95}]}
+                  - {code: law, label: Law, cap: 12, rules: [{any: [court], weight: 0.6}]}
+                """, "secondary.yaml");
+        assertThat(tag(taxonomy, "The court heard the case.")).extracting(TopicTag::code).containsExactly("law");
+        assertThat(tag(taxonomy, "The terrorist was brought to court.")).extracting(TopicTag::code)
+                .containsExactly("terrorism");
+    }
+
+    @Test
     void noneVetoesItsRule() {
         assertThat(tag(SMALL, "Police used gas near the pipeline construction site."))
                 .extracting(TopicTag::score).containsExactly(0.64);
