@@ -21,7 +21,9 @@ public record Phrase(String source, List<PhraseWord> words) {
         }
         List<PhraseWord> words = new ArrayList<>();
         for (String piece : source.trim().split("\\s+")) {
-            if (piece.startsWith("=")) {
+            if (piece.startsWith("=") && piece.endsWith("*")) {
+                throw new IllegalArgumentException("'" + piece + "' in '" + source + "' is both exact and a prefix");
+            } else if (piece.startsWith("=")) {
                 addTokens(words, piece.substring(1), PhraseWord.Kind.EXACT, source);
             } else if (piece.endsWith("*")) {
                 addPrefix(words, piece, source);

@@ -61,5 +61,6 @@ class PhraseIndexTest {
         assertThatThrownBy(() -> Phrase.parse(" ")).hasMessage("empty phrase");
         assertThatThrownBy(() -> Phrase.parse("te*")).hasMessageContaining("must end in a word of at least 3 letters");
         assertThatThrownBy(() -> Phrase.parse("= ")).hasMessageContaining("has no word");
+        assertThatThrownBy(() -> Phrase.parse("=Тог*")).hasMessageContaining("both exact and a prefix");
     }
 }

@@ -58,25 +58,25 @@ class ClassificationQualityTest {
     }
 
     private static Evaluation evaluate(Classifier classifier, String resource) throws IOException {
-        Evaluation evaluation = new Evaluation(0, new LabelScores(), new LabelScores(), new LabelScores(),
-                new ArrayList<>());
-        int items = 0;
-        for (Item item : read(resource)) {
+        LabelScores topics = new LabelScores();
+        LabelScores places = new LabelScores();
+        LabelScores organisations = new LabelScores();
+        List<String> differences = new ArrayList<>();
+        List<Item> items = read(resource);
+        for (Item item : items) {
             Statement statement = classifier.classify(passage(item), Optional.empty()).statement();
-            evaluation.topics().add(item.topics(), statement.topicCodes());
-            evaluation.places().add(item.places(), statement.places());
-            evaluation.organisations().add(item.organisations(), statement.organisations());
+            topics.add(item.topics(), statement.topicCodes());
+            places.add(item.places(), statement.places());
+            organisations.add(item.organisations(), statement.organisations());
             if (!sameSet(item.topics(), statement.topicCodes()) || !sameSet(item.places(), statement.places())
                     || !sameSet(item.organisations(), statement.organisations())) {
-                evaluation.differences().add(String.format("%s topics %s→%s places %s→%s orgs %s→%s | %s", item.id(),
+                differences.add(String.format("%s topics %s→%s places %s→%s orgs %s→%s | %s", item.id(),
                         item.topics(), statement.topics().stream().map(t -> t.code() + ":" + t.score()).toList(),
-                        item.places(), statement.places(),
-                        item.organisations(), statement.organisations(), item.text()));
+                        item.places(), statement.places(), item.organisations(), statement.organisations(),
+                        item.text()));
             }
-            items++;
         }
-        return new Evaluation(items, evaluation.topics(), evaluation.places(), evaluation.organisations(),
-                evaluation.differences());
+        return new Evaluation(items.size(), topics, places, organisations, differences);
     }
 
     @Test
