@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH: the cost of classifying one statement (topics, places, organisations, speaker) with the bundled taxonomy
  * and gazetteers, over the passages of the classification evaluation sets (English and Russian, 15-90 words),
- * one passage per call in turn. Sample time, so JMH prints the median (p0.50) and the tail.
+ * one passage per call in turn, the release title changing every ten passages. Sample time, so JMH prints the median (p0.50) and the tail.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,6 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ClassifyBench {
+
+    /** Release titles, a new one every ten passages, as passages of one release arrive together. */
+    private static final List<String> TITLES = List.of("Sergey Lavrov’s remarks at a news conference",
+            "Statement by the Foreign Ministry on the situation in the Middle East",
+            "Выступление Министра иностранных дел Российской Федерации С.В.Лаврова на пленарном заседании",
+            "Foreign Ministry Spokeswoman Maria Zakharova’s answer to a media question",
+            "Комментарий Департамента информации и печати МИД России",
+            "On the visit of a delegation to Moscow");
 
     private Classifier classifier;
     private List<Passage> passages;
@@ -64,7 +72,7 @@ public class ClassifyBench {
                     String id = item.path("id").asText();
                     passages.add(new Passage(Passage.SCHEMA, String.format("%032x", passages.size()), "bench:" + id,
                             1, passages.size(), item.path("text").asText(), "0123456789abcdef", "bench",
-                            "http://127.0.0.1/" + id, "Sergey Lavrov’s remarks at a news conference", null,
+                            "http://127.0.0.1/" + id, TITLES.get(passages.size() / 10 % TITLES.size()), null,
                             item.path("language").asText("en")));
                 }
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds many phrases in a text in one pass: phrases are indexed by their first word (stem, exact form or
@@ -21,8 +22,8 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byExact = new HashMap<>();
     private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
-    private int shortestPrefix = Integer.MAX_VALUE;
-    private int longestPrefix;
+    /** The distinct lengths of the prefixes, ascending, so a token is looked up only at lengths that exist. */
+    private int[] prefixLengths = new int[0];
 
     /** Adds a phrase standing for {@code value}; returns this index. */
     public PhraseIndex<T> add(T value, Phrase phrase) {
@@ -34,8 +35,8 @@ public final class PhraseIndex<T> {
         };
         map.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(new Entry<>(value, phrase));
         if (first.kind() == PhraseWord.Kind.PREFIX) {
-            shortestPrefix = Math.min(shortestPrefix, first.key().length());
-            longestPrefix = Math.max(longestPrefix, first.key().length());
+            prefixLengths = IntStream.concat(IntStream.of(prefixLengths), IntStream.of(first.key().length()))
+                    .distinct().sorted().toArray();
         }
         return this;
     }
@@ -46,11 +47,12 @@ public final class PhraseIndex<T> {
         for (int token = 0; token < text.size(); token++) {
             collect(byStem.get(text.stem()[token]), text, token, hits);
             collect(byExact.get(text.surface()[token]), text, token, hits);
-            if (!byPrefix.isEmpty()) {
-                String lower = text.lower()[token];
-                for (int length = shortestPrefix; length <= Math.min(longestPrefix, lower.length()); length++) {
-                    collect(byPrefix.get(lower.substring(0, length)), text, token, hits);
+            String lower = text.lower()[token];
+            for (int length : prefixLengths) {
+                if (length > lower.length()) {
+                    break;
                 }
+                collect(byPrefix.get(lower.substring(0, length)), text, token, hits);
             }
         }
         return hits;

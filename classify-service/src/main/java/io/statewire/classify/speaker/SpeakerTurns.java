@@ -14,8 +14,13 @@ public final class SpeakerTurns {
     public record Decision(String speaker, Optional<String> opensTurn) {
     }
 
+    /** The speaker of the last title seen: the passages of a release arrive together and share their title. */
+    private record TitleAndSpeaker(String title, Optional<String> speaker) {
+    }
+
     private final TitleSpeaker titles;
     private final TurnLabel labels;
+    private volatile TitleAndSpeaker lastTitle = new TitleAndSpeaker("", Optional.empty());
 
     public SpeakerTurns(KnownSpeakers known) {
         this.titles = new TitleSpeaker(known);
@@ -24,7 +29,16 @@ public final class SpeakerTurns {
 
     public Decision decide(String title, String passage, Optional<String> turnBefore) {
         Optional<String> label = labels.of(passage);
-        String speaker = label.or(() -> turnBefore).or(() -> titles.of(title)).orElse(null);
+        String speaker = label.or(() -> turnBefore).or(() -> titleSpeaker(title)).orElse(null);
         return new Decision(speaker, label);
+    }
+
+    private Optional<String> titleSpeaker(String title) {
+        TitleAndSpeaker last = lastTitle;
+        if (!last.title().equals(title)) {
+            last = new TitleAndSpeaker(title, titles.of(title));
+            lastTitle = last;
+        }
+        return last.speaker();
     }
 }
