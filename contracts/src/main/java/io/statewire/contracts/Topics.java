@@ -19,8 +19,9 @@ public final class Topics {
     public static final String INGEST_STATE = "ingest.release-state";
 
     /**
-     * classify-service's memory of the current transcript turn (who speaks) of every release (compacted), keyed
-     * by {@code releaseId}; partition {@code p} holds the releases of partition {@code p} of {@link #PASSAGES}.
+     * classify-service's memory of the transcript turns (who speaks from which passage) of every release
+     * (compacted, 90 days), keyed by {@code releaseId}; partition {@code p} holds the releases of partition
+     * {@code p} of {@link #PASSAGES}.
      */
     public static final String CLASSIFY_TURNS = "classify.speaker-turns";
 
@@ -31,9 +32,19 @@ public final class Topics {
             RELEASES, deadLetter(RELEASES), PASSAGES, deadLetter(PASSAGES), PASSAGE_REPEATS, STATEMENTS, INGEST_STATE,
             CLASSIFY_TURNS);
 
-    /** Topic settings that differ from the broker's defaults. */
+    /**
+     * Topic settings that differ from the broker's defaults. ingest's release state is kept for good; classify's
+     * speaker turns are kept 90 days after a release's last turn change (a release revised later than that gets
+     * its title's speaker again), so that topic and the memory it is loaded into stop growing.
+     */
     public static Map<String, String> configOf(String topic) {
-        return INGEST_STATE.equals(topic) || CLASSIFY_TURNS.equals(topic) ? Map.of("cleanup.policy", "compact") : Map.of();
+        if (INGEST_STATE.equals(topic)) {
+            return Map.of("cleanup.policy", "compact");
+        }
+        if (CLASSIFY_TURNS.equals(topic)) {
+            return Map.of("cleanup.policy", "compact,delete", "retention.ms", Long.toString(90L * 24 * 3600 * 1000));
+        }
+        return Map.of();
     }
 
     private Topics() {

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -29,18 +28,18 @@ public class OutputTopics {
     private static final Logger LOG = Logger.getLogger(OutputTopics.class);
     private static final long TIMEOUT_SECONDS = 30;
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final short replication;
 
-    public OutputTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutputTopics(KafkaClients clients,
             @ConfigProperty(name = "statewire.classify.replication-factor", defaultValue = "1") short replication) {
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.replication = replication;
     }
 
     /** Creates the per-topic statement topics of these codes, and the turns topic, where missing. */
     public void ensure(Collection<String> topicCodes) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(clients.with(Map.of()))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             int statementPartitions = partitionsOf(admin, Topics.STATEMENTS, existing);
             List<NewTopic> missing = new ArrayList<>(topicCodes.stream().map(Topics::statementsFor)

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The transcript turns of each release on the {@code press.passages} partitions this instance owns, as committed
@@ -30,11 +29,11 @@ public class SpeakerTurnStore {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final Map<Integer, Map<String, ReleaseTurns>> byPartition = new ConcurrentHashMap<>();
 
-    public SpeakerTurnStore(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public SpeakerTurnStore(KafkaClients clients) {
+        this.clients = clients;
     }
 
     /** The committed turns of a release; fails for a partition this instance does not hold (the batch aborts). */
@@ -48,10 +47,9 @@ public class SpeakerTurnStore {
 
     /** Reads the turns of newly assigned partitions from the topic, replacing anything held for them before. */
     public void load(Collection<Integer> partitions) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        Map<String, Object> config = clients.with(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false));
         Map<Integer, Map<String, ReleaseTurns>> loaded = new HashMap<>();
         partitions.forEach(p -> loaded.put(p, new ConcurrentHashMap<>()));
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {

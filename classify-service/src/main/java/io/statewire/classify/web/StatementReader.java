@@ -2,6 +2,7 @@ package io.statewire.classify.web;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.statewire.classify.messaging.KafkaClients;
 import io.statewire.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,30 +28,29 @@ class StatementReader {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final StatementFeed feed;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String instance;
     private final int backlog;
     private StatementTail tail;
     private Thread thread;
 
     StatementReader(StatementFeed feed,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            KafkaClients clients,
             @ConfigProperty(name = "statewire.instance") String instance,
             @ConfigProperty(name = "statewire.web.backlog-per-partition", defaultValue = "1000") int backlog) {
         this.feed = feed;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.instance = instance;
         this.backlog = backlog;
     }
 
     void start(@Observes StartupEvent event) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> settings = clients.with(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "statewire-classify-web-" + instance,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false));
         tail = new StatementTail(new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer()),
                 Topics.STATEMENTS, backlog, feed::publish, RETRY);
         thread = new Thread(tail, "statewire-statement-reader");
