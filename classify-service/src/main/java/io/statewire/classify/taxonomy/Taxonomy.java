@@ -14,7 +14,7 @@ import java.util.Set;
  * A versioned set of topics read from YAML:
  * <pre>
  * version: "2026-11-27.1"
- * secondary: {when-top-at-least: 0.9, min-score: 0.65}   # optional
+ * secondary: {when-top-at-least: 0.9, min-score: 0.65, except: [bilateral-relations]}   # optional
  * topics:
  *   - code: terrorism
  *     label: Terrorism and extremism
@@ -34,15 +34,16 @@ import java.util.Set;
 public record Taxonomy(String version, List<TopicDefinition> topics, Secondary secondary) {
 
     /**
-     * When one topic is certain (score at least {@code whenTopAtLeast}), the other topics need {@code minScore}:
-     * a passage clearly about one thing mentions others in passing. Both 0 when the file sets none.
+     * When one topic is certain (score at least {@code whenTopAtLeast}), the other topics but the {@code except}
+     * ones need {@code minScore}: a passage clearly about one thing mentions others in passing, while frames such
+     * as bilateral relations go with any subject. Both 0 when the file sets none.
      */
-    public record Secondary(double whenTopAtLeast, double minScore) {
+    public record Secondary(double whenTopAtLeast, double minScore, List<String> except) {
 
-        static final Secondary NONE = new Secondary(0, 0);
+        static final Secondary NONE = new Secondary(0, 0, List.of());
 
-        public boolean keeps(double score, double top) {
-            return top < whenTopAtLeast || score >= minScore;
+        public boolean keeps(String code, double score, double top) {
+            return top < whenTopAtLeast || score >= minScore || except.contains(code);
         }
     }
 
@@ -97,7 +98,9 @@ public record Taxonomy(String version, List<TopicDefinition> topics, Secondary s
         if (Double.isNaN(whenTopAtLeast) || Double.isNaN(minScore)) {
             throw new InvalidTaxonomyException(where + ": needs when-top-at-least and min-score");
         }
-        return new Secondary(whenTopAtLeast, minScore);
+        List<String> except = new ArrayList<>();
+        node.path("except").forEach(code -> except.add(code.asText()));
+        return new Secondary(whenTopAtLeast, minScore, List.copyOf(except));
     }
 
     public List<String> codes() {

@@ -80,7 +80,7 @@ public final class TopicTagger {
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed());
         double top = tags.isEmpty() ? 0 : tags.get(0).score();
-        tags.removeIf(tag -> !taxonomy.secondary().keeps(tag.score(), top));
+        tags.removeIf(tag -> !taxonomy.secondary().keeps(tag.code(), tag.score(), top));
         return tags;
     }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClassificationQualityTest {
 
-    /** Measured 0.777 (target 0.85, not reached); places 0.990, organisations 1.000 (targets 0.95). */
-    private static final double TOPICS_MICRO_F1_FLOOR = 0.76;
+    /** Measured 0.788 (target 0.85, not reached); places 0.990, organisations 1.000 (targets 0.95). */
+    private static final double TOPICS_MICRO_F1_FLOOR = 0.78;
     private static final double PLACES_F1_FLOOR = 0.98;
     private static final double ORGANISATIONS_F1_FLOOR = 0.99;
 
@@ -71,7 +71,7 @@ class ClassificationQualityTest {
             if (!sameSet(item.topics(), statement.topicCodes()) || !sameSet(item.places(), statement.places())
                     || !sameSet(item.organisations(), statement.organisations())) {
                 differences.add(String.format("%s topics %s→%s places %s→%s orgs %s→%s | %s", item.id(),
-                        item.topics(), statement.topics().stream().map(t -> t.code() + ":" + t.score()).toList(),
+                        item.topics(), statement.topics().stream().map(t -> t.code() + ":" + t.score() + t.evidence()).toList(),
                         item.places(), statement.places(), item.organisations(), statement.organisations(),
                         item.text()));
             }
