@@ -3,6 +3,7 @@ package io.statewire.ingest.poll;
 import io.statewire.contracts.PressRelease;
 import io.statewire.ingest.discover.FeedEntry;
 import io.statewire.ingest.discover.FeedReader;
+import io.statewire.ingest.discover.Sitemap;
 import io.statewire.ingest.extract.ArticleExtractor;
 import io.statewire.ingest.extract.ExtractedArticle;
 import io.statewire.ingest.extract.LanguageGuess;
@@ -22,22 +23,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One poll of one source: discovers releases from its feed and its list pages (up to {@code max-pages}, the
- * backfill depth), fetches each politely (a conditional
+ * One poll of one source: discovers releases from its feed, its list pages (up to {@code max-pages}, the
+ * backfill depth) and its sitemap (the newest pages), fetches each politely (a conditional
  * request when it was seen before), extracts it with the source's profile and hands new or changed releases to the
  * sink as the next revision. An error on one release is recorded and the poll goes on with the others.
  */
 public class SourcePoll {
+
+    private static final int SITEMAP_PAGES = 100;
+    private static final int SITEMAP_CHILDREN = 3;
 
     private final SourceDefinition source;
     private final Profile profile;
@@ -113,7 +119,46 @@ public class SourcePoll {
                 }
             }
         }
+        URI sitemap = sitemapUrl();
+        if (sitemap != null) {
+            try {
+                for (Sitemap.Entry page : sitemapPages(sitemap)) {
+                    entries.putIfAbsent(ReleaseIds.normalize(page.url()), new FeedEntry(page.url(), null, null));
+                }
+            } catch (FetchException e) {
+                problems.add("sitemap", e);
+            }
+        }
         return entries;
+    }
+
+    /** The source's sitemap, else the profile's resolved against the source's list or feed URL, else null. */
+    private URI sitemapUrl() {
+        if (source.sitemapUrl() != null) {
+            return source.sitemapUrl();
+        }
+        URI base = source.listUrl() != null ? source.listUrl() : source.feedUrl();
+        return profile.sitemap() == null || base == null ? null : base.resolve(profile.sitemap());
+    }
+
+    /**
+     * The newest release pages of a sitemap, at most {@value #SITEMAP_PAGES} per poll (a site's sitemap can list
+     * every page it ever had): an index is followed into its {@value #SITEMAP_CHILDREN} newest sitemaps, and only
+     * pages whose path contains the profile's include pattern count.
+     */
+    private List<Sitemap.Entry> sitemapPages(URI sitemapUrl) throws FetchException {
+        FetchedPage fetched = fetch(sitemapUrl);
+        Sitemap sitemap = Sitemap.read(fetched.body(), fetched.url());
+        List<Sitemap.Entry> pages = new ArrayList<>(sitemap.pages());
+        for (Sitemap.Entry child : sitemap.children().subList(0, Math.min(SITEMAP_CHILDREN, sitemap.children().size()))) {
+            FetchedPage childPage = fetch(child.url());
+            pages.addAll(Sitemap.read(childPage.body(), childPage.url()).pages());
+        }
+        Pattern include = profile.sitemapInclude() == null ? null : Pattern.compile(profile.sitemapInclude());
+        return pages.stream()
+                .filter(page -> include == null || include.matcher(String.valueOf(page.url().getPath())).find())
+                .sorted(Comparator.comparing(Sitemap.Entry::lastModified, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(SITEMAP_PAGES).toList();
     }
 
     /** Fetches and extracts one release; the revision published, or 0 when nothing was. */

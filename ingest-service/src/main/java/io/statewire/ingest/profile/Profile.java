@@ -16,6 +16,8 @@ import java.util.List;
  * @param minDelay least time between two requests to the site (null: the service's default, 1 s)
  * @param listLinks CSS selectors of release links on a list page (empty: the profile reads no list pages)
  * @param pageParameter query parameter that numbers the list pages after the first (null: one list page only)
+ * @param sitemap the site's sitemap, a path or URL resolved against the source's list or feed URL (null: none)
+ * @param sitemapInclude regular expression a sitemap URL's path must contain to be a release (null: every URL)
  */
 public record Profile(
         String name,
@@ -25,6 +27,8 @@ public record Profile(
         String minDelay,
         List<String> listLinks,
         String pageParameter,
+        String sitemap,
+        String sitemapInclude,
         List<String> title,
         List<String> paragraphs,
         List<String> published,

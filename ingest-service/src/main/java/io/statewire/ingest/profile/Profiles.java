@@ -63,6 +63,8 @@ public final class Profiles {
                     optional(yaml.path("min-delay"), parent == null ? null : parent.minDelay()),
                     selectors(yaml.path("list").path("links"), parent == null ? List.of() : parent.listLinks()),
                     optional(yaml.path("list").path("page-parameter"), parent == null ? null : parent.pageParameter()),
+                    optional(yaml.path("sitemap").path("url"), parent == null ? null : parent.sitemap()),
+                    optional(yaml.path("sitemap").path("include"), parent == null ? null : parent.sitemapInclude()),
                     selectors(article.path("title"), parent == null ? List.of() : parent.title()),
                     selectors(article.path("paragraphs"), parent == null ? List.of() : parent.paragraphs()),
                     selectors(article.path("published"), parent == null ? List.of() : parent.published()),

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * One watched source from the sources file: where to discover releases ({@code feedUrl} and/or
- * {@code listUrl}), which profile extracts them, and how often to poll. {@code language} is null when the file
+ * One watched source from the sources file: where to discover releases ({@code feedUrl}, {@code listUrl}
+ * and/or {@code sitemapUrl}; without the last, the profile's sitemap if it names one), which profile extracts them, and how often to poll. {@code language} is null when the file
  * leaves it to the pages (their {@code lang} attribute, else a guess from the text).
  */
 public record SourceDefinition(
@@ -13,6 +13,7 @@ public record SourceDefinition(
         String profile,
         URI feedUrl,
         URI listUrl,
+        URI sitemapUrl,
         String language,
         Duration pollInterval,
         boolean allowPrivateNetwork,

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 public final class SourcesFile {
 
     static final String DEFAULT_USER_AGENT = "StatewireBot/0.1 (+https://github.com/statewire/statewire)";
-    private static final Set<String> FIELDS = Set.of("id", "profile", "feed-url", "list-url", "language",
+    private static final Set<String> FIELDS = Set.of("id", "profile", "feed-url", "list-url", "sitemap-url", "language",
             "poll-interval", "allow-private-network", "max-pages", "user-agent");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -76,8 +76,9 @@ public final class SourcesFile {
         }
         URI feed = url(entry, "feed-url", here);
         URI list = url(entry, "list-url", here);
-        if (feed == null && list == null) {
-            throw new InvalidSourcesException(here + ": feed-url or list-url: at least one is required");
+        URI sitemap = url(entry, "sitemap-url", here);
+        if (feed == null && list == null && sitemap == null) {
+            throw new InvalidSourcesException(here + ": feed-url, list-url or sitemap-url: at least one is required");
         }
         String language = text(entry, "language", here, false);
         language = language == null ? null : language.toLowerCase(Locale.ROOT);
@@ -91,7 +92,8 @@ public final class SourcesFile {
             throw new InvalidSourcesException(here + ": max-pages: must be at least 1");
         }
         String userAgent = entry.has("user-agent") ? text(entry, "user-agent", here, true) : DEFAULT_USER_AGENT;
-        return new SourceDefinition(id, profile, feed, list, language, interval, privateNetwork, maxPages, userAgent);
+        return new SourceDefinition(id, profile, feed, list, sitemap, language, interval, privateNetwork, maxPages,
+                userAgent);
     }
 
     private static String text(JsonNode entry, String field, String where, boolean required) {

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * One source polled with the mid-ru profile against a real HTTP server serving paginated news lists, articles
- * and, for one article, a bot challenge: releases from the allowed pages published once, the challenge counted and
- * never published, nothing published again on the next poll.
+ * Sources polled against a real HTTP server. With the mid-ru profile: paginated news lists, articles and, for one
+ * article, a bot challenge: releases from the allowed pages published once, the challenge counted and never
+ * published, nothing published again on the next poll. With the gov-uk profile: releases found through its
+ * sitemap index.
  */
 class SourcePollIT {
 
@@ -58,7 +59,7 @@ class SourcePollIT {
     void pagesBackfillChallengesAndRepeatedPolls() {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
-                "en", Duration.ofMinutes(1), true, 2, "StatewireTest/1.0");
+                null, "en", Duration.ofMinutes(1), true, 2, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
                 new ReleaseTracker(), (release, state) -> published.add(release), Clock.systemUTC());
 
@@ -77,12 +78,39 @@ class SourcePollIT {
         assertThat(published).hasSize(2);
     }
 
+    @Test
+    void releasesFromTheProfilesSitemapIndexNewestFirstOnlyWhereItsIncludePatternMatches() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        var source = new SourceDefinition("gov-uk-news", "gov-uk", null, URI.create(base + "/search/news"), null,
+                "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
+        var poll = new SourcePoll(source, Profiles.bundled().get("gov-uk"), fetcher, Duration.ZERO,
+                new ReleaseTracker(), (release, state) -> published.add(release), Clock.systemUTC());
+
+        PollResult result = poll.run();
+
+        assertThat(requests).contains("/sitemap.xml", "/sitemaps/sitemap_2.xml", "/sitemaps/sitemap_1.xml");
+        assertThat(requests).noneMatch(r -> r.startsWith("/guidance/"));
+        assertThat(published).extracting(PressRelease::url).containsExactly(
+                base + "/government/news/statement-two", base + "/government/speeches/speech-one",
+                base + "/government/news/statement-one");
+        assertThat(result.errors()).isEmpty();
+        assertThat(poll.run().published()).isZero();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery();
         requests.add(path + (query == null ? "" : "?" + query));
         String body;
-        if (path.equals("/en/foreign_policy/news/")) {
+        String type = "text/html; charset=utf-8";
+        if (path.equals("/sitemap.xml") || path.startsWith("/sitemaps/")) {
+            body = sitemap(path);
+            type = "application/xml";
+        } else if (path.equals("/search/news")) {
+            body = "<html><body><p>No results on the list page itself.</p></body></html>";
+        } else if (path.startsWith("/government/")) {
+            body = fixture("gov-uk/press-release.html").replace("Middle East", "Middle East (" + path + ")");
+        } else if (path.equals("/en/foreign_policy/news/")) {
             body = query == null ? fixture("mid-ru/list-en.html") : listPage(query);
         } else if (path.endsWith("/1850002/")) {
             body = fixture("challenge.html");
@@ -96,11 +124,32 @@ class SourcePollIT {
             return;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** An index of two sitemaps; their pages are news, speeches and, outside the include pattern, guidance. */
+    private static String sitemap(String path) {
+        return switch (path) {
+            case "/sitemap.xml" -> """
+                    <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                      <sitemap><loc>/sitemaps/sitemap_1.xml</loc><lastmod>2024-01-01</lastmod></sitemap>
+                      <sitemap><loc>/sitemaps/sitemap_2.xml</loc><lastmod>2024-06-01</lastmod></sitemap>
+                    </sitemapindex>""";
+            case "/sitemaps/sitemap_1.xml" -> """
+                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                      <url><loc>/government/news/statement-one</loc><lastmod>2024-01-01</lastmod></url>
+                      <url><loc>/guidance/visa-rules</loc><lastmod>2024-05-01</lastmod></url>
+                    </urlset>""";
+            default -> """
+                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                      <url><loc>/government/news/statement-two</loc><lastmod>2024-06-01</lastmod></url>
+                      <url><loc>/government/speeches/speech-one</loc><lastmod>2024-04-01</lastmod></url>
+                    </urlset>""";
+        };
     }
 
     private static String listPage(String query) {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ReleaseIdsTest {
 
-    private static final Profile NUMBERED = new Profile("numbered", "mid.ru", "/(\\d+)$", null, null, List.of(), null, List.of(),
-            List.of(), List.of(), List.of(), List.of());
-    private static final Profile PLAIN = new Profile("plain", null, null, null, null, List.of(), null, List.of(), List.of(),
-            List.of(), List.of(), List.of());
+    private static final Profile NUMBERED = new Profile("numbered", "mid.ru", "/(\\d+)$", null, null, List.of(), null,
+            null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final Profile PLAIN = new Profile("plain", null, null, null, null, List.of(), null, null, null,
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     @Test
     void oneReleaseReachedSeveralWaysHasOneId() {

@@ -51,7 +51,7 @@ class SourcesFileTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "profile: rss|sources[0] (a): feed-url or list-url: at least one is required",
+        "profile: rss|sources[0] (a): feed-url, list-url or sitemap-url: at least one is required",
         "profile: atom\\n    feed-url: https://x.org/rss|sources[0] (a): profile: no profile named 'atom'",
         "profile: rss\\n    feed-url: ftp://x.org/rss|sources[0] (a): feed-url: must be an http(s) URL",
         "profile: rss\\n    feed-url: https://x.org/rss\\n    pol-interval: 5m|sources[0] (a): pol-interval: unknown field",
