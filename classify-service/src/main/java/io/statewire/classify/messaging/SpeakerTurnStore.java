@@ -1,21 +1,15 @@
 package io.statewire.classify.messaging;
 
 import io.statewire.classify.speaker.ReleaseTurns;
+import io.statewire.contracts.TopicReplay;
 import io.statewire.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The transcript turns of each release on the {@code press.passages} partitions this instance owns, as committed
@@ -47,32 +41,16 @@ public class SpeakerTurnStore {
 
     /** Reads the turns of newly assigned partitions from the topic, replacing anything held for them before. */
     public void load(Collection<Integer> partitions) {
-        Map<String, Object> config = clients.with(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false));
         Map<Integer, Map<String, ReleaseTurns>> loaded = new HashMap<>();
         partitions.forEach(p -> loaded.put(p, new ConcurrentHashMap<>()));
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> topicPartitions = partitions.stream()
-                    .map(p -> new TopicPartition(Topics.CLASSIFY_TURNS, p)).toList();
-            consumer.assign(topicPartitions);
-            consumer.seekToBeginning(topicPartitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(topicPartitions, LOAD_TIMEOUT);
-            long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
-            while (topicPartitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + Topics.CLASSIFY_TURNS + " within " + LOAD_TIMEOUT);
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Map<String, ReleaseTurns> releases = loaded.get(record.partition());
-                    if (record.value() == null) {
-                        releases.remove(record.key());
-                    } else {
-                        releases.put(record.key(), ReleaseTurns.decode(new String(record.value(), StandardCharsets.UTF_8)));
-                    }
-                }
+        TopicReplay.replay(clients.with(Map.of()), Topics.CLASSIFY_TURNS, partitions, LOAD_TIMEOUT, record -> {
+            Map<String, ReleaseTurns> releases = loaded.get(record.partition());
+            if (record.value() == null) {
+                releases.remove(record.key());
+            } else {
+                releases.put(record.key(), ReleaseTurns.decode(new String(record.value(), StandardCharsets.UTF_8)));
             }
-        }
+        });
         byPartition.putAll(loaded);
     }
 

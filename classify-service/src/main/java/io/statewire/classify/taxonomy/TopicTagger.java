@@ -8,8 +8,8 @@ import io.statewire.contracts.TopicTag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,27 +22,26 @@ import java.util.Set;
  */
 public final class TopicTagger {
 
+    /** One phrase of one rule of a topic; its id indexes what a text matched. */
+    private record Slot(int id, int topic) {
+    }
+
     private record CompiledRule(int topic, TopicRule rule, int[] any, int[] all, int[] none) {
     }
 
     private final Taxonomy taxonomy;
     private final List<CompiledRule> rules = new ArrayList<>();
-    /** Each phrase of each rule has a slot (numbered from 0), which records whether it occurred in a text. */
+    private final PhraseIndex<Slot> index = new PhraseIndex<>();
     private int slotCount;
-    private final PhraseIndex<Integer> index = new PhraseIndex<>();
-    /** The topic of each slot. */
-    private final List<Integer> slotTopics = new ArrayList<>();
-    private final int[] slotTopic;
 
     public TopicTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         for (int topic = 0; topic < taxonomy.topics().size(); topic++) {
             for (TopicRule rule : taxonomy.topics().get(topic).rules()) {
-                rules.add(new CompiledRule(topic, rule, slotsOf(rule.any(), topic),
-                        slotsOf(rule.all(), topic), slotsOf(rule.none(), topic)));
+                rules.add(new CompiledRule(topic, rule, slotsOf(rule.any(), topic), slotsOf(rule.all(), topic),
+                        slotsOf(rule.none(), topic)));
             }
         }
-        slotTopic = slotTopics.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public Taxonomy taxonomy() {
@@ -51,23 +50,21 @@ public final class TopicTagger {
 
     /** The topics of a text that names {@code places} distinct countries. */
     public List<TopicTag> tag(AnalyzedText text, int places) {
-        List<PhraseHit<Integer>> hits = index.findAll(text);
-        PhraseHit<?>[] firstHit = new PhraseHit<?>[slotCount];
-        for (PhraseHit<Integer> hit : hits) {
-            if (firstHit[hit.value()] == null) {
-                firstHit[hit.value()] = hit;
-            }
-        }
+        List<PhraseHit<Slot>> hits = index.findAll(text);
+        boolean[] matched = new boolean[slotCount];
+        hits.forEach(hit -> matched[hit.value().id()] = true);
         double[] miss = new double[taxonomy.topics().size()];
         Arrays.fill(miss, 1.0);
-        boolean[] evidenceSlot = new boolean[slotCount];
+        boolean[] evidence = new boolean[slotCount];
         for (CompiledRule rule : rules) {
-            if (!rule.rule().placesWithin(places) || !fires(rule, firstHit)) {
-                continue;
+            int anyFound = count(rule.any(), matched);
+            boolean fires = rule.rule().placesWithin(places) && count(rule.none(), matched) == 0
+                    && count(rule.all(), matched) == rule.all().length && (rule.any().length == 0 || anyFound > 0);
+            if (fires) {
+                miss[rule.topic()] *= Math.pow(1 - rule.rule().weight(), Math.max(1, anyFound));
+                markAll(rule.any(), evidence);
+                markAll(rule.all(), evidence);
             }
-            miss[rule.topic()] *= Math.pow(1 - rule.rule().weight(), Math.max(1, found(rule.any(), firstHit)));
-            markAll(rule.any(), evidenceSlot);
-            markAll(rule.all(), evidenceSlot);
         }
         List<TopicTag> tags = new ArrayList<>();
         for (int topic = 0; topic < miss.length; topic++) {
@@ -75,7 +72,7 @@ public final class TopicTagger {
             double score = Math.round((1 - miss[topic]) * 1000) / 1000.0;
             if (miss[topic] < 1 && score >= definition.threshold()) {
                 tags.add(new TopicTag(definition.code(), definition.cap(), definition.label(), score,
-                        evidence(topic, hits, evidenceSlot, text)));
+                        evidence(topic, hits, evidence, text)));
             }
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed());
@@ -85,61 +82,38 @@ public final class TopicTagger {
     }
 
     /** Every distinct wording that a fired rule of the topic matched, in text order. */
-    private List<String> evidence(int topic, List<PhraseHit<Integer>> hits, boolean[] evidenceSlot,
+    private static List<String> evidence(int topic, List<PhraseHit<Slot>> hits, boolean[] evidence,
             AnalyzedText text) {
         Set<String> words = new LinkedHashSet<>();
-        for (PhraseHit<Integer> hit : hits) {
-            if (evidenceSlot[hit.value()] && slotTopic[hit.value()] == topic) {
+        for (PhraseHit<Slot> hit : hits) {
+            if (hit.value().topic() == topic && evidence[hit.value().id()]) {
                 words.add(text.wordSpan(hit.first(), hit.last()));
             }
         }
         return List.copyOf(words);
     }
 
-    private static void markAll(int[] ruleSlots, boolean[] marks) {
-        for (int slot : ruleSlots) {
-            marks[slot] = true;
-        }
-    }
-
-    private static boolean fires(CompiledRule rule, PhraseHit<?>[] firstHit) {
-        for (int slot : rule.none()) {
-            if (firstHit[slot] != null) {
-                return false;
-            }
-        }
-        for (int slot : rule.all()) {
-            if (firstHit[slot] == null) {
-                return false;
-            }
-        }
-        if (rule.any().length == 0) {
-            return true;
-        }
-        for (int slot : rule.any()) {
-            if (firstHit[slot] != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int found(int[] ruleSlots, PhraseHit<?>[] firstHit) {
+    private static int count(int[] slots, boolean[] matched) {
         int found = 0;
-        for (int slot : ruleSlots) {
-            if (firstHit[slot] != null) {
+        for (int slot : slots) {
+            if (matched[slot]) {
                 found++;
             }
         }
         return found;
     }
 
+    private static void markAll(int[] slots, boolean[] marks) {
+        for (int slot : slots) {
+            marks[slot] = true;
+        }
+    }
+
     private int[] slotsOf(List<Phrase> phrases, int topic) {
         int[] ids = new int[phrases.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = slotCount++;
-            slotTopics.add(topic);
-            index.add(ids[i], phrases.get(i));
+            index.add(new Slot(ids[i], topic), phrases.get(i));
         }
         return ids;
     }

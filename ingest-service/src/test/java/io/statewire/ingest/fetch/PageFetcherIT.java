@@ -1,20 +1,19 @@
 package io.statewire.ingest.fetch;
 
+import static io.statewire.ingest.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import io.statewire.ingest.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,21 +23,19 @@ import org.junit.jupiter.api.Test;
 class PageFetcherIT {
 
     private static final String AGENT = "StatewireTest/1.0";
-    private HttpServer server;
+    private LoopbackServer server;
     private PageFetcher fetcher;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
+        server = LoopbackServer.start();
         fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024 * 1024, 5));
     }
 
     @AfterEach
     void stop() {
         fetcher.close();
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -150,11 +147,11 @@ class PageFetcherIT {
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return server.url(path);
     }
 
     private void serve(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        server.handle(path, handler);
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {
@@ -163,13 +160,4 @@ class PageFetcherIT {
         exchange.close();
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        } catch (IOException e) {
-            // the client may stop reading early
-        }
-    }
 }

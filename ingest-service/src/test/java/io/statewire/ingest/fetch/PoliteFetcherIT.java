@@ -1,19 +1,15 @@
 package io.statewire.ingest.fetch;
 
+import static io.statewire.ingest.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.statewire.ingest.LoopbackServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,16 +22,15 @@ class PoliteFetcherIT {
             new PoliteFetcher.Politeness("test", "StatewireTest/1.0", Duration.ofMillis(300), true);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Long> times = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    private LoopbackServer server;
     private PoliteFetcher fetcher;
     private volatile String robots = "User-agent: *\nDisallow: /private/\n";
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server = LoopbackServer.start();
         AtomicInteger busy = new AtomicInteger();
-        server.createContext("/", exchange -> {
+        server.handle("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             requests.add(path);
             times.add(System.nanoTime());
@@ -48,14 +43,13 @@ class PoliteFetcherIT {
                 respond(exchange, 200, "text/html", "<p>" + path + "</p>");
             }
         });
-        server.start();
         fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules());
     }
 
     @AfterEach
     void stop() {
         fetcher.close();
-        server.stop(0);
+        server.close();
     }
 
     @Test
@@ -99,15 +93,6 @@ class PoliteFetcherIT {
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-    }
-
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        return server.url(path);
     }
 }

@@ -3,8 +3,8 @@ package io.statewire.ingest.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.statewire.contracts.PressRelease;
+import io.statewire.ingest.LoopbackServer;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
 import io.statewire.ingest.fetch.PoliteFetcher;
@@ -14,15 +14,12 @@ import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.source.SourceDefinition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,27 +34,25 @@ class SourcePollIT {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<PressRelease> published = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    private LoopbackServer server;
     private PoliteFetcher fetcher;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", this::serve);
-        server.start();
+        server = LoopbackServer.start();
+        server.handle("/", this::serve);
         fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules());
     }
 
     @AfterEach
     void stop() {
         fetcher.close();
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void pagesBackfillChallengesAndRepeatedPolls() {
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String base = server.url("").toString();
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
                 null, "en", Duration.ofMinutes(1), true, 2, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
@@ -80,7 +75,7 @@ class SourcePollIT {
 
     @Test
     void releasesFromTheProfilesSitemapIndexNewestFirstOnlyWhereItsIncludePatternMatches() {
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String base = server.url("").toString();
         var source = new SourceDefinition("gov-uk-news", "gov-uk", null, URI.create(base + "/search/news"), null,
                 "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("gov-uk"), fetcher, Duration.ZERO,
@@ -123,12 +118,7 @@ class SourcePollIT {
             exchange.close();
             return;
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackServer.respond(exchange, 200, type, body);
     }
 
     /** An index of two sitemaps; their pages are news, speeches and, outside the include pattern, guidance. */
