@@ -1,11 +1,11 @@
 package io.statewire.classify;
 
+import static io.statewire.testing.SamplePassages.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.statewire.contracts.DeadLetterHeaders;
-import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.Statement;
@@ -13,6 +13,7 @@ import io.statewire.contracts.StatementHeaders;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.KafkaBrokerResource;
+import io.statewire.testing.SamplePassages;
 import io.statewire.testing.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,8 +38,8 @@ class ClassifyServiceIT {
 
     @Test
     void eachPassageBecomesOneStatement() {
-        send("it:c-1", passage("it:c-1", 0, "First statement."));
-        send("it:c-1", passage("it:c-1", 1, "Second statement."));
+        send(passage("it:c-1", 0, "First statement."));
+        send(passage("it:c-1", 1, "Second statement."));
 
         var statements = TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(), r -> r.key().equals("it:c-1"), 2,
                 WAIT);
@@ -56,7 +57,7 @@ class ClassifyServiceIT {
     void statementsAreTaggedAndAlsoPublishedToTheTopicOfEachTag() {
         String text = "The ministers condemned the terrorist attack in Peshawar, Pakistan, and agreed to step up "
                 + "counter-terrorism cooperation within the Shanghai Cooperation Organisation.";
-        send("it:c-tags", passage("it:c-tags", 0, text));
+        send(passage("it:c-tags", 0, text));
 
         var statement = TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(),
                 r -> r.key().equals("it:c-tags"), 1, WAIT).get(0);
@@ -85,7 +86,7 @@ class ClassifyServiceIT {
                         new ProducerRecord<>(Topics.PASSAGES, "it:c-bad", "{\"schema\":\"statement/1\"}"
                                 .getBytes(StandardCharsets.UTF_8)))
                 .awaitCompletion();
-        send("it:c-good", passage("it:c-good", 0, "After the bad records."));
+        send(passage("it:c-good", 0, "After the bad records."));
 
         var dead = TopicReader.await(Topics.deadLetter(Topics.PASSAGES), Serdes.ByteArray(),
                 r -> r.key().equals("it:c-bad"), 2, WAIT);
@@ -105,14 +106,6 @@ class ClassifyServiceIT {
     }
 
     private static Passage passage(String releaseId, int position, String text) {
-        String id = Integer.toHexString(text.hashCode());
-        return new Passage(Passage.SCHEMA, "0".repeat(32 - id.length()) + id, releaseId, 1, position, text,
-                "0123456789abcdef", "test-site", "http://127.0.0.1/r/" + releaseId, "A release", null, "en");
-    }
-
-    private static void send(String key, Passage passage) {
-        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(new ProducerRecord<>(Topics.PASSAGES, key, EventJson.write(passage)))
-                .awaitCompletion();
+        return SamplePassages.passage(releaseId, position, text, "A release");
     }
 }

@@ -1,15 +1,16 @@
 package io.statewire.e2e;
 
+import static io.statewire.testing.SamplePassages.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.Statement;
 import io.statewire.contracts.StatementHeaders;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
+import io.statewire.testing.SamplePassages;
 import io.statewire.testing.ServiceProcess;
 import io.statewire.testing.TopicReader;
 import java.net.URI;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,15 +118,7 @@ class ClassifyTurnsAndReloadIT {
     }
 
     private static Passage passage(String releaseId, int position, String text) {
-        String id = String.format("%032x", (releaseId + position).hashCode() & 0xffffffffL);
-        return new Passage(Passage.SCHEMA, id, releaseId, 1, position, text, "0123456789abcdef", "e2e",
-                "http://127.0.0.1/r/" + releaseId, TITLE, null, "en");
-    }
-
-    private static void send(Passage passage) {
-        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(new ProducerRecord<>(Topics.PASSAGES, passage.releaseId(), EventJson.write(passage)))
-                .awaitCompletion();
+        return SamplePassages.passage(releaseId, position, text, TITLE);
     }
 
     private static String get(ServiceProcess service, String path) throws Exception {
