@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,30 +20,25 @@ import java.util.stream.Stream;
  * pointed at one of the broker's advertised listeners, whose environment variables the service reads (or its image's
  * start command does) and whose file and folder paths lie on mounted volumes; health checks on every long-running
  * service; {@code depends_on} on existing services (and on health checks or one-shot services as its condition
- * needs); bind-mounted files that exist and named volumes that are declared; and a topic script that creates
- * exactly the pipeline's topics with the code's settings.
+ * needs); bind-mounted files that exist and named volumes that are declared.
  */
 public final class ComposeCheck {
 
     static final String BROKER_IMAGE = "apache/kafka";
-    private static final Pattern CREATE = Pattern.compile("^create\\s+(\\S+)(.*)$", Pattern.MULTILINE);
     private static final Pattern PATH = Pattern.compile("/[^\\s:,;]*");
 
     /** The expectations that come from the code. */
-    public record Expected(List<ServiceModule> services, Map<String, Dockerfile> images, String kafkaVersion,
-            Map<String, Map<String, String>> pipelineTopics) {
+    public record Expected(List<ServiceModule> services, Map<String, Dockerfile> images, String kafkaVersion) {
     }
 
     private final Path folder;
     private final JsonNode compose;
-    private final String topicScript;
     private final Expected expected;
 
-    /** {@code folder}: where the Compose file lies; {@code topicScript}: the text of its topic script. */
-    public ComposeCheck(Path folder, JsonNode compose, String topicScript, Expected expected) {
+    /** {@code folder}: where the Compose file lies. */
+    public ComposeCheck(Path folder, JsonNode compose, Expected expected) {
         this.folder = folder;
         this.compose = compose;
-        this.topicScript = topicScript;
         this.expected = expected;
     }
 
@@ -66,7 +60,6 @@ public final class ComposeCheck {
             moduleService(built.get().getKey(), built.get().getValue(), module, broker, problems);
         }
         services.properties().forEach(entry -> service(entry.getKey(), entry.getValue(), services, problems));
-        topicScript(problems);
         return problems;
     }
 
@@ -150,28 +143,6 @@ public final class ComposeCheck {
             } else if (!mount.isBind() && !mount.source().isEmpty() && !compose.path("volumes").has(mount.source())) {
                 problems.add(where + ": volume " + mount.source() + " is not declared under volumes:");
             }
-        }
-    }
-
-    private void topicScript(List<String> problems) {
-        Map<String, Map<String, String>> created = new LinkedHashMap<>();
-        Matcher matcher = CREATE.matcher(topicScript);
-        while (matcher.find()) {
-            Map<String, String> config = new TreeMap<>();
-            for (String setting : matcher.group(2).trim().split("\\s+")) {
-                if (!setting.isEmpty()) {
-                    String[] pair = setting.split("=", 2);
-                    config.put(pair[0], pair.length > 1 ? pair[1] : "");
-                }
-            }
-            if (created.put(matcher.group(1), config) != null) {
-                problems.add("the topic script creates " + matcher.group(1) + " twice");
-            }
-        }
-        Map<String, Map<String, String>> wanted = new TreeMap<>();
-        expected.pipelineTopics().forEach((topic, config) -> wanted.put(topic, new TreeMap<>(config)));
-        if (!new TreeMap<>(created).equals(wanted)) {
-            problems.add("the topic script creates " + new TreeMap<>(created) + ", the code's pipeline is " + wanted);
         }
     }
 

@@ -38,10 +38,14 @@ class ComposeCheckTest {
     }
 
     private List<String> problems() {
+        return new ComposeCheck(FOLDER, compose, new ComposeCheck.Expected(TheProject.services(), TheProject.images(),
+                TheProject.CHECKOUT.pomProperty("kafka.version"))).problems();
+    }
+
+    private List<String> scriptProblems() {
         Map<String, Map<String, String>> pipeline = new LinkedHashMap<>();
         Topics.PIPELINE.forEach(topic -> pipeline.put(topic, Topics.configOf(topic)));
-        return new ComposeCheck(FOLDER, compose, script, new ComposeCheck.Expected(TheProject.services(),
-                TheProject.images(), TheProject.CHECKOUT.pomProperty("kafka.version"), pipeline)).problems();
+        return new TopicScriptCheck(script, pipeline).problems();
     }
 
     private ObjectNode service(String name) {
@@ -51,6 +55,7 @@ class ComposeCheckTest {
     @Test
     void theComposeFileRunsTheBrokerOfTheBuildAndEveryServiceFromItsDockerfile() {
         assertThat(problems()).isEmpty();
+        assertThat(scriptProblems()).isEmpty();
         assertThat(service("kafka").path("image").asText()).isEqualTo("apache/kafka:4.1.2");
     }
 
@@ -121,11 +126,18 @@ class ComposeCheckTest {
     }
 
     @Test
+    void aTopicScriptTopicCreatedTwiceIsReported() {
+        script = script + "create press.releases\n";
+
+        assertThat(scriptProblems()).containsExactly("the topic script creates press.releases twice");
+    }
+
+    @Test
     void aTopicScriptThatDiffersFromThePipelineIsReported() {
         script = script.replace("create press.passages.repeats\n", "")
                 .replace("cleanup.policy=compact\n", "cleanup.policy=delete\n");
 
-        assertThat(problems()).singleElement().asString()
+        assertThat(scriptProblems()).singleElement().asString()
                 .startsWith("the topic script creates ")
                 .contains("ingest.release-state={cleanup.policy=delete}")
                 .contains("the code's pipeline is ");
