@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * Checks the {@code KafkaUser}s (written with the security work in {@code deploy/k8s/kafka/users.yaml}) against the
- * cluster and the code: each authenticates with SCRAM-SHA-512 and has simple authorization; every topic ACL names a
- * declared topic, or is a prefix of some declared topic or of a Kafka Streams application's internal topics
- * ({@code <application id>-}); every group ACL a consumer group or Streams application id of the services; every
- * transactional id ACL a transactional id the services use; no ACL on every name ({@code *}). Once there are
- * KafkaUsers, every Secret a workload takes {@code sasl.jaas.config} from is one of theirs.
+ * cluster and the code: each authenticates with SCRAM-SHA-512 and has simple authorization; every ACL lists its
+ * {@code operations}; every topic ACL names a declared topic, or is a prefix of some declared topic or of a Kafka
+ * Streams application's internal topics ({@code <application id>-}); every group ACL a consumer group or Streams
+ * application id of the services; every transactional id ACL a transactional id the services use; no ACL on every
+ * name ({@code *}). Once there are KafkaUsers, every Secret a workload takes {@code sasl.jaas.config} from is one of
+ * theirs.
  */
 public final class AclCheck {
 
@@ -52,6 +53,9 @@ public final class AclCheck {
                 String name = resource.path("name").asText();
                 boolean prefix = resource.path("patternType").asText("literal").equals("prefix");
                 String where = user.describe() + ": ACL on " + type + " " + (prefix ? "prefix " : "") + name;
+                if (!acl.path("operations").isArray() || acl.path("operations").isEmpty()) {
+                    problems.add(where + " has no operations list (Strimzi's v1 API knows only operations)");
+                }
                 if (name.equals("*")) {
                     problems.add(where + " covers every name; least privilege names them");
                 } else if (type.equals("topic") && !known(name, prefix, topics, internalPrefixes)) {

@@ -104,6 +104,12 @@ class AclCheckTest {
     }
 
     @Test
+    void anAclWithoutOperationsIsReported() throws IOException {
+        assertThat(problems(USERS.replace("operations: [Write, Create, Describe]", "operation: Write")))
+                .singleElement().asString().contains("statewire-classify", "has no operations list");
+    }
+
+    @Test
     void anotherAuthenticationIsReported() throws IOException {
         assertThat(problems(USERS.replaceFirst("type: scram-sha-512", "type: tls")))
                 .singleElement().asString().contains("statewire-ingest", "scram-sha-512");
