@@ -33,7 +33,7 @@ public final class ArticleExtractor {
         String docNumber = first(page, profile.docNumber()).orElse(null);
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
         return new ExtractedArticle(title, published, docNumber, language, tags(page, profile.tags()),
-                paragraphs(page, profile.paragraphs()));
+                paragraphs(page, profile.paragraphs(), title));
     }
 
     private static Optional<String> first(Document page, List<String> selectors) {
@@ -59,10 +59,10 @@ public final class ArticleExtractor {
         return List.copyOf(tags);
     }
 
-    private static List<String> paragraphs(Document page, List<String> selectors) {
+    private static List<String> paragraphs(Document page, List<String> selectors, String title) {
         for (String selector : selectors) {
             if (selector.equals(MAIN_CONTENT)) {
-                List<String> blocks = MainContent.blocks(page);
+                List<String> blocks = MainContent.blocks(page, title);
                 if (!blocks.isEmpty()) {
                     return blocks;
                 }
