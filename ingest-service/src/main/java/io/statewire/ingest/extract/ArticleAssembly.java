@@ -15,6 +15,8 @@ final class ArticleAssembly {
 
     private static final int RIVALS = 5;
     private static final double RIVAL_SHARE = 0.75;
+    /** Prose links little: a sibling with more link text than this is not prose, whatever its paragraphs. */
+    private static final double PROSE_LINK_DENSITY = 0.1;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private ArticleAssembly() {
@@ -99,6 +101,9 @@ final class ArticleAssembly {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scores.of(top) * 0.2 : 0;
         if (scores.has(sibling) && scores.of(sibling) + bonus >= threshold) {
+            return true;
+        }
+        if (TextMeasure.linkDensity(sibling) < PROSE_LINK_DENSITY && ContentScores.contentPoints(sibling) >= threshold) {
             return true;
         }
         if (!sibling.nameIs("p")) {

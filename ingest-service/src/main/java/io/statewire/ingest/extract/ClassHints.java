@@ -3,6 +3,8 @@ package io.statewire.ingest.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an element's class, id and role say about it: whether it is likely page chrome (menus, comments, share bars,
@@ -13,9 +15,9 @@ final class ClassHints {
     private static final int CASE = Pattern.CASE_INSENSITIVE;
     private static final Pattern CHROME_NAME = Pattern.compile(
             "ad-break|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|"
-                    + "header|legends|menu|newsletter|pager|pagination|popup|related|remark|replies|rss|shoutbox|"
+                    + "header|legends|menu|modal|newsletter|pager|pagination|popup|related|remark|replies|rss|shoutbox|"
                     + "sidebar|skyscraper|social|sponsor|subscribe|supplemental|yom-remote", CASE);
-    private static final Pattern CONTENT_RESCUE = Pattern.compile("and|article|body|column|content|main|shadow", CASE);
+    private static final Pattern CONTENT_RESCUE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow", CASE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", CASE);
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -25,17 +27,22 @@ final class ClassHints {
     private static final Set<String> CHROME_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
 
+    private static final Evaluator NEVER_CHROME = QueryParser.parse("body, main, article, a, table, tbody, tr, td, th");
+
     private ClassHints() {
     }
 
-    /** Names or a role that mark chrome, unless the names also speak for content; never the body or a table part. */
+    /**
+     * Names or a role that mark chrome, unless the names also speak for content; never the body, main, an article,
+     * a link or a table part.
+     */
     static boolean looksLikeChrome(Element element) {
         if (CHROME_ROLES.contains(element.attr("role"))) {
             return true;
         }
         String names = names(element);
         return !names.isBlank() && CHROME_NAME.matcher(names).find() && !CONTENT_RESCUE.matcher(names).find()
-                && !element.is("body, a, table, tbody, tr, td, th") && element.closest("table") == null;
+                && !element.is(NEVER_CHROME) && element.closest("table") == null;
     }
 
     /** +25 for each of class and id that speaks for content, -25 for each that speaks against it. */

@@ -16,7 +16,7 @@ final class ContentScores {
 
     private static final String SCORED = "p, pre, td, h2, h3, h4, h5, h6";
     private static final int MIN_PARAGRAPH = 25;
-    private static final double[] ANCESTOR_SHARE = {1, 0.5, 1 / 6.0};
+    private static final double[] ANCESTOR_SHARE = {1, 0.5, 1 / 6.0, 1 / 9.0, 1 / 12.0};
 
     private final Map<Element, Double> scores;
 
@@ -27,11 +27,10 @@ final class ContentScores {
     static ContentScores of(Element root, boolean classWeights) {
         Map<Element, Double> raw = new HashMap<>();
         for (Element paragraph : root.select(SCORED)) {
-            String text = paragraph.text();
-            if (text.length() < MIN_PARAGRAPH) {
+            double points = points(paragraph);
+            if (points == 0) {
                 continue;
             }
-            double points = 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < ANCESTOR_SHARE.length && ancestor != null; level++) {
                 raw.computeIfAbsent(ancestor, candidate -> startingPoints(candidate, classWeights));
@@ -45,6 +44,24 @@ final class ContentScores {
         Map<Element, Double> scores = new HashMap<>();
         raw.forEach((element, score) -> scores.put(element, score * (1 - TextMeasure.linkDensity(element))));
         return new ContentScores(scores);
+    }
+
+    /** What a paragraph gives: 1, plus 1 a comma, plus 1 a hundred characters up to 3; 0 under 25 characters. */
+    private static double points(Element paragraph) {
+        String text = paragraph.text();
+        if (text.length() < MIN_PARAGRAPH) {
+            return 0;
+        }
+        return 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
+    }
+
+    /** The points of all paragraphs inside a container however deep, less its share of link text. */
+    static double contentPoints(Element container) {
+        double points = 0;
+        for (Element paragraph : container.select(SCORED)) {
+            points += points(paragraph);
+        }
+        return points == 0 ? 0 : points * (1 - TextMeasure.linkDensity(container));
     }
 
     private static double startingPoints(Element element, boolean classWeights) {
