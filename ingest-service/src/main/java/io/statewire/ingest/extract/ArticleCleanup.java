@@ -10,13 +10,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tidies the gathered article before its text is read: drops the heading that repeats the title, headings whose
- * names mark chrome, share bars, and, when asked, containers (lists, tables, divs, forms) that look like chrome by
+ * names mark chrome, share bars, short paragraphs that are nothing but a link, and, when asked, containers (lists, tables, divs, forms) that look like chrome by
  * their names, link density, images, form inputs or lack of text. Data tables are kept.
  */
 final class ArticleCleanup {
 
     private static final String CONDITIONAL = "form, fieldset, table, ul, ol, dl, div, section";
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
+    private static final int LINK_LINE = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private ArticleCleanup() {
@@ -33,6 +34,11 @@ final class ArticleCleanup {
                 element.remove();
             }
         }
+        for (Element paragraph : article.select("p")) {
+            if (onlyALink(paragraph)) {
+                paragraph.remove();
+            }
+        }
         if (!conditional) {
             return;
         }
@@ -43,6 +49,12 @@ final class ArticleCleanup {
                 container.remove();
             }
         }
+    }
+
+    /** A short paragraph that is all link text is a way elsewhere ("Print version", "Back to the list"), not text. */
+    private static boolean onlyALink(Element paragraph) {
+        String text = paragraph.text();
+        return !text.isBlank() && text.length() < LINK_LINE && TextMeasure.linkDensity(paragraph) > 0.9;
     }
 
     private static boolean shareBar(Element element) {

@@ -64,10 +64,6 @@ final class ClassHints {
         return weight;
     }
 
-    static boolean speaksAgainst(String name) {
-        return NEGATIVE.matcher(name).find() && !POSITIVE.matcher(name).find();
-    }
-
     private static String names(Element element) {
         return element.className() + " " + element.id();
     }

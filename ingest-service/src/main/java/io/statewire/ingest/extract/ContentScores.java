@@ -7,14 +7,14 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Scores the containers of a page's text: every paragraph of at least 25 characters gives points for its commas and
- * its length to its parent (in full), its grandparent (half) and its great-grandparent (a sixth); a container starts
- * from points for its tag and, when asked, its class and id names, and ends multiplied by the share of its text that
- * is not link text.
+ * Scores the containers of a page's text: every paragraph (and heading, cell, preformatted block or section) of at
+ * least 25 characters gives points for its commas and its length to its parent (in full), its grandparent (half) and
+ * the three ancestors above (a sixth, a ninth, a twelfth); a container starts from points for its tag and, when
+ * asked, its class and id names, and ends multiplied by the share of its text that is not link text.
  */
 final class ContentScores {
 
-    private static final String SCORED = "p, pre, td, h2, h3, h4, h5, h6";
+    private static final String SCORED = "section, p, pre, td, h2, h3, h4, h5, h6";
     private static final int MIN_PARAGRAPH = 25;
     private static final double[] ANCESTOR_SHARE = {1, 0.5, 1 / 6.0, 1 / 9.0, 1 / 12.0};
 

@@ -9,12 +9,16 @@ import org.jsoup.nodes.Element;
  * of the page's body: clutter out ({@link PageClutter}), loose text into paragraphs ({@link ParagraphShaping}),
  * containers scored ({@link ContentScores}), the best one gathered with its siblings ({@link ArticleAssembly}),
  * tidied ({@link ArticleCleanup}) and read ({@link TextBlocks}). When that yields little text, it tries again with
- * fewer rules (chrome names kept, class names not weighed, no conditional cleanup) and keeps the longest result.
+ * fewer rules (chrome names kept, class names not weighed, no conditional cleanup) and keeps the longest result;
+ * a laxer result must keep every paragraph the strict one found, unless the strict one found next to nothing, so a
+ * short release is never swapped for a longer block of chrome.
  */
 final class MainContent {
 
     /** Below this many characters a result is suspect and the next, laxer attempt runs. */
     private static final int ENOUGH_TEXT = 500;
+    /** Below this many characters the strict attempt found no article at all, and any laxer result may replace it. */
+    private static final int NOTHING = 50;
 
     private enum Attempt {
         STRICT(true, true, true),
@@ -38,20 +42,30 @@ final class MainContent {
 
     /** The page's main text as paragraphs; {@code title} (may be null) is left out when a heading repeats it. */
     static List<String> blocks(Document page, String title) {
-        List<String> longest = List.of();
-        int longestLength = -1;
-        for (Attempt attempt : Attempt.values()) {
+        List<String> strict = attempt(page, title, Attempt.STRICT);
+        int strictLength = length(strict);
+        if (strictLength >= ENOUGH_TEXT) {
+            return strict;
+        }
+        List<String> longest = strict;
+        int longestLength = strictLength;
+        for (Attempt attempt : List.of(Attempt.CHROME_NAMES_KEPT, Attempt.CLASS_NAMES_IGNORED, Attempt.NO_CLEANUP)) {
             List<String> blocks = attempt(page, title, attempt);
-            int length = blocks.stream().mapToInt(String::length).sum();
+            int length = length(blocks);
+            if (length <= longestLength || strictLength >= NOTHING && !blocks.containsAll(strict)) {
+                continue;
+            }
             if (length >= ENOUGH_TEXT) {
                 return blocks;
             }
-            if (length > longestLength) {
-                longest = blocks;
-                longestLength = length;
-            }
+            longest = blocks;
+            longestLength = length;
         }
         return longest;
+    }
+
+    private static int length(List<String> blocks) {
+        return blocks.stream().mapToInt(String::length).sum();
     }
 
     private static List<String> attempt(Document page, String title, Attempt attempt) {

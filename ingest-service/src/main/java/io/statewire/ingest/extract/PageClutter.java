@@ -1,11 +1,11 @@
 package io.statewire.ingest.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from a working copy of a page what can never be article text: scripts, styles, embedded objects, form
@@ -24,23 +24,17 @@ final class PageClutter {
 
     static void remove(Element root, boolean chromeByName) {
         root.select(NEVER_TEXT).remove();
-        List<Node> doomed = new ArrayList<>();
-        collect(root, chromeByName, doomed);
-        doomed.forEach(Node::remove);
-    }
-
-    private static void collect(Node node, boolean chromeByName, List<Node> doomed) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof Comment) {
-                doomed.add(child);
-            } else if (child instanceof Element element) {
-                if (hidden(element) || (chromeByName && ClassHints.looksLikeChrome(element))) {
-                    doomed.add(element);
-                } else {
-                    collect(element, chromeByName, doomed);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root) {
+                    return FilterResult.CONTINUE;
                 }
+                boolean doomed = node instanceof Comment || node instanceof Element element
+                        && (hidden(element) || chromeByName && ClassHints.looksLikeChrome(element));
+                return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-        }
+        }, root);
     }
 
     static boolean hidden(Element element) {
