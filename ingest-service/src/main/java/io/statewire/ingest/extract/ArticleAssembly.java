@@ -103,14 +103,14 @@ final class ArticleAssembly {
         if (scores.has(sibling) && scores.of(sibling) + bonus >= threshold) {
             return true;
         }
-        if (TextMeasure.linkDensity(sibling) < PROSE_LINK_DENSITY && ContentScores.contentPoints(sibling) >= threshold) {
+        double linkDensity = TextMeasure.linkDensity(sibling);
+        if (linkDensity < PROSE_LINK_DENSITY && ContentScores.contentPoints(sibling) >= threshold) {
             return true;
         }
         if (!sibling.nameIs("p")) {
             return false;
         }
         String text = sibling.text();
-        double linkDensity = TextMeasure.linkDensity(sibling);
         if (text.length() > 80) {
             return linkDensity < 0.25;
         }

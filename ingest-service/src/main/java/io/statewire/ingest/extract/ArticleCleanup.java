@@ -7,15 +7,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the gathered article before its text is read: drops the heading that repeats the title, headings whose
- * names mark chrome, share bars, short paragraphs that are nothing but a link, and, when asked, containers (lists, tables, divs, forms) that look like chrome by
- * their names, link density, images, form inputs or lack of text. Data tables are kept.
+ * names mark chrome, share bars, short paragraphs that are nothing but a link, and, when asked, containers (lists,
+ * tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of text.
+ * Data tables and code are kept.
  */
 final class ArticleCleanup {
 
-    private static final String CONDITIONAL = "form, fieldset, table, ul, ol, dl, div, section";
+    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, ol, dl, div, section");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
     private static final int LINK_LINE = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -63,11 +68,9 @@ final class ArticleCleanup {
     }
 
     private static boolean looksLikeChrome(Element container) {
-        if (container.nameIs("table") ? DataTables.isData(container) : container.closest("table") != null
-                && DataTables.isData(container.closest("table"))) {
-            return false;
-        }
-        if (container.closest("pre, code") != null) {
+        Element table = ancestorOrSelf(container, "table");
+        if (table != null && DataTables.isData(table)
+                || ancestorOrSelf(container, "pre") != null || ancestorOrSelf(container, "code") != null) {
             return false;
         }
         int weight = ClassHints.weight(container);
@@ -82,8 +85,8 @@ final class ArticleCleanup {
         int images = container.getElementsByTag("img").size();
         int items = container.getElementsByTag("li").size();
         int inputs = container.getElementsByTag("input").size();
-        boolean list = container.is("ul, ol") || listShare(container, text) > 0.9;
-        boolean figure = container.closest("figure") != null || container.selectFirst("figure") != null;
+        boolean list = container.is(LISTS) || listShare(container, text) > 0.9;
+        boolean figure = ancestorOrSelf(container, "figure") != null || !container.getElementsByTag("figure").isEmpty();
         double linkDensity = TextMeasure.linkDensity(container);
         if (images > 1 && paragraphs / (double) images < 0.5 && !figure) {
             return true;
@@ -95,7 +98,7 @@ final class ArticleCleanup {
             return true;
         }
         if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure
-                && container.selectFirst("h1, h2, h3, h4, h5, h6") == null) {
+                && container.selectFirst(HEADINGS) == null) {
             return true;
         }
         if (!list && weight < 25 && linkDensity > 0.2) {
@@ -104,12 +107,21 @@ final class ArticleCleanup {
         return weight >= 25 && linkDensity > 0.5;
     }
 
+    private static Element ancestorOrSelf(Element element, String tag) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.nameIs(tag)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static double listShare(Element container, String text) {
         if (text.isEmpty()) {
             return 0;
         }
         int inLists = 0;
-        for (Element list : container.select("ul, ol")) {
+        for (Element list : container.select(LISTS)) {
             if (list != container) {
                 inLists += list.text().length();
             }

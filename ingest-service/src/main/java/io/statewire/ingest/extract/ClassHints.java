@@ -42,7 +42,16 @@ final class ClassHints {
         }
         String names = names(element);
         return !names.isBlank() && CHROME_NAME.matcher(names).find() && !CONTENT_RESCUE.matcher(names).find()
-                && !element.is(NEVER_CHROME) && element.closest("table") == null;
+                && !element.is(NEVER_CHROME) && !insideTable(element);
+    }
+
+    private static boolean insideTable(Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e.nameIs("table")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** +25 for each of class and id that speaks for content, -25 for each that speaks against it. */

@@ -66,9 +66,9 @@ class ReadabilityPagesTest {
                 .forEach(page -> System.out.printf("  F1 %.3f  %s%n", page.getValue(), page.getKey()));
         missedTitles.forEach(miss -> System.out.println("  title missed  " + miss));
         assertThat(pages).isGreaterThanOrEqualTo(100);
-        // floors just under the measured 0.794 and 0.869; the targets are not reached yet (see the issue notes)
-        assertThat(meanF1).isGreaterThanOrEqualTo(0.78);
-        assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.86);
+        // floors just under the measured 0.987 and 1.000 (130 of 130 titles)
+        assertThat(meanF1).isGreaterThanOrEqualTo(0.985);
+        assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.99);
     }
 
     private static boolean titleMatches(Path metadata, String title) throws IOException {
