@@ -11,13 +11,16 @@ import org.jsoup.select.Elements;
 
 /**
  * Reads an article page with a profile's selectors. A selector may end in {@code @attribute} to read an
- * attribute instead of the text; {@code :document-title} stands for the page title without the site name and
+ * attribute instead of the text; {@code :metadata-title} stands for the title the page declares in metadata
+ * ({@link MetadataTitle}), {@code :document-title} for the page title without the site name and
  * {@code :main-content} for the text blocks of the page's main content. Paragraphs come back in page order, repeats included; paragraphs inside page
  * chrome (navigation, header, footer, asides, forms) never do.
  */
 public final class ArticleExtractor {
 
     private static final String CHROME = "nav, header, footer, aside, form, script, style, noscript";
+    /** Pseudo-selector: the article title declared in JSON-LD or meta tags ({@link MetadataTitle}). */
+    static final String METADATA_TITLE = ":metadata-title";
     /** Pseudo-selector: the page's {@code <title>} without the site name. */
     static final String DOCUMENT_TITLE = ":document-title";
     /** Pseudo-selector: the text blocks of the page's main content, found by scoring ({@link MainContent}). */
@@ -33,7 +36,7 @@ public final class ArticleExtractor {
         String docNumber = first(page, profile.docNumber()).orElse(null);
         String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
         return new ExtractedArticle(title, published, docNumber, language, tags(page, profile.tags()),
-                paragraphs(page, profile.paragraphs()));
+                paragraphs(page, profile.paragraphs(), title));
     }
 
     private static Optional<String> first(Document page, List<String> selectors) {
@@ -59,10 +62,10 @@ public final class ArticleExtractor {
         return List.copyOf(tags);
     }
 
-    private static List<String> paragraphs(Document page, List<String> selectors) {
+    private static List<String> paragraphs(Document page, List<String> selectors, String title) {
         for (String selector : selectors) {
             if (selector.equals(MAIN_CONTENT)) {
-                List<String> blocks = MainContent.blocks(page);
+                List<String> blocks = MainContent.blocks(page, title);
                 if (!blocks.isEmpty()) {
                     return blocks;
                 }
@@ -95,6 +98,10 @@ public final class ArticleExtractor {
     }
 
     private static List<String> values(Document page, String selector) {
+        if (selector.equals(METADATA_TITLE)) {
+            String title = MetadataTitle.of(page);
+            return title == null ? List.of() : List.of(title);
+        }
         if (selector.equals(DOCUMENT_TITLE)) {
             String title = DocumentTitle.of(page);
             return title == null ? List.of() : List.of(title);

@@ -2,6 +2,7 @@ package io.statewire.ingest.extract;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
@@ -18,7 +19,7 @@ final class DocumentTitle {
     }
 
     static String of(Document page) {
-        String original = page.title().strip().replaceAll("\\s+", " ");
+        String original = titleElementText(page);
         String title = original;
         var separators = SEPARATOR.matcher(original);
         int last = -1;
@@ -50,12 +51,25 @@ final class DocumentTitle {
                 title = headings.first().text().strip();
             }
         }
-        // a very short result is only kept when it is everything but the site name
-        int titleWords = words(title);
-        if (titleWords <= 4 && (last < 0 || titleWords != words(SEPARATOR.matcher(original).replaceAll(" ")) - 1)) {
+        // a cut that leaves four words or fewer more likely cut into the title than off a site name
+        if (words(title) <= 4) {
             title = original;
         }
         return title.isEmpty() ? null : title;
+    }
+
+    /** The {@code <title>} in the head, else the first one outside SVG (stray text before it can push it into the body). */
+    private static String titleElementText(Document page) {
+        String title = page.title();
+        if (title.isBlank()) {
+            for (Element element : page.getElementsByTag("title")) {
+                if (element.closest("svg") == null) {
+                    title = element.text();
+                    break;
+                }
+            }
+        }
+        return title.strip().replaceAll("\\s+", " ");
     }
 
     private static int words(String text) {

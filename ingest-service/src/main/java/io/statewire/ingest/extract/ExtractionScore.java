@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * How close extracted text is to the expected text: F1 over the bags of lower-cased word tokens; and whether two
- * titles are the same up to case and spacing. Used to measure generic extraction against a peer's test pages.
+ * titles are the same up to case and spacing (no title, null, and an empty one are the same). Used to measure
+ * generic extraction against a peer's test pages.
  */
 public final class ExtractionScore {
 
@@ -35,11 +36,11 @@ public final class ExtractionScore {
     }
 
     public static boolean sameTitle(String expected, String extracted) {
-        return expected != null && extracted != null && normalize(expected).equals(normalize(extracted));
+        return normalize(expected).equals(normalize(extracted));
     }
 
     private static String normalize(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Integer> tokens(String text) {

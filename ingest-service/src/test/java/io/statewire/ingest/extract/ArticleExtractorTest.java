@@ -3,8 +3,13 @@ package io.statewire.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statewire.ingest.profile.Profiles;
+import io.statewire.local.sample.SamplePages;
+import io.statewire.local.sample.SampleRelease;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleExtractorTest {
 
@@ -36,5 +41,26 @@ class ArticleExtractorTest {
         assertThat(article.title()).isEqualTo("Talks on energy cooperation with Kazakhstan");
         assertThat(article.paragraphs()).containsExactly("Text.");
         assertThat(article.publishedAt()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1001", "1002", "1003", "1004", "1005", "1005.continued", "1006"})
+    void rssProfileReadsEverySampleReleaseWithoutItsChrome(String file) {
+        SampleRelease release = SampleRelease.load(file, file + ".txt");
+        ExtractedArticle article = ArticleExtractor.extract(Profiles.bundled().get("rss"),
+                Jsoup.parse(SamplePages.articlePage(release), "http://127.0.0.1:8090/press/releases/" + file + "/"));
+        assertThat(article.title()).isEqualTo(release.title());
+        assertThat(article.tags()).isEqualTo(release.tags());
+        assertThat(article.paragraphs()).isEqualTo(release.paragraphs());
+    }
+
+    @Test
+    void shortReleaseStaysFreeOfChrome() {
+        SampleRelease release = new SampleRelease("7", "Statement on the earthquake in Westland",
+                "2026-11-21T09:00:00+03:00", List.of("Westland"),
+                List.of("We offer our condolences to the people of Westland.", "Help is ready if asked for."));
+        ExtractedArticle article = ArticleExtractor.extract(Profiles.bundled().get("rss"),
+                Jsoup.parse(SamplePages.articlePage(release), "http://127.0.0.1:8090/press/releases/7/"));
+        assertThat(article.paragraphs()).isEqualTo(release.paragraphs());
     }
 }

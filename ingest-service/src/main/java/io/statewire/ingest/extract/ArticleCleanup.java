@@ -1,0 +1,155 @@
+package io.statewire.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Tidies the gathered article before its text is read: drops the heading that repeats the title, headings whose
+ * names mark chrome, share bars, short paragraphs that are nothing but a link, and, when asked, containers (lists,
+ * tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of text.
+ * Data tables and code are kept.
+ */
+final class ArticleCleanup {
+
+    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, ol, dl, div, section");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+    private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
+    private static final int LINK_LINE = 100;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private ArticleCleanup() {
+    }
+
+    static void clean(Element article, String title, boolean conditional) {
+        for (Element heading : article.select("h1, h2, h3")) {
+            if (ClassHints.weight(heading) < 0 || similar(heading.text(), title)) {
+                heading.remove();
+            }
+        }
+        for (Element element : article.select("*")) {
+            if (element != article && element.parent() != null && shareBar(element)) {
+                element.remove();
+            }
+        }
+        for (Element paragraph : article.select("p")) {
+            if (onlyALink(paragraph)) {
+                paragraph.remove();
+            }
+        }
+        if (!conditional) {
+            return;
+        }
+        List<Element> containers = new ArrayList<>(article.select(CONDITIONAL));
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            Element container = containers.get(i);
+            if (container != article && container.parent() != null && looksLikeChrome(container)) {
+                container.remove();
+            }
+        }
+    }
+
+    /** A short paragraph that is all link text is a way elsewhere ("Print version", "Back to the list"), not text. */
+    private static boolean onlyALink(Element paragraph) {
+        String text = paragraph.text();
+        return !text.isBlank() && text.length() < LINK_LINE && TextMeasure.linkDensity(paragraph) > 0.9;
+    }
+
+    private static boolean shareBar(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && SHARE.matcher(names).find() && element.text().length() < 500;
+    }
+
+    private static boolean looksLikeChrome(Element container) {
+        Element table = ancestorOrSelf(container, "table");
+        if (table != null && DataTables.isData(table)
+                || ancestorOrSelf(container, "pre") != null || ancestorOrSelf(container, "code") != null) {
+            return false;
+        }
+        int weight = ClassHints.weight(container);
+        if (weight < 0) {
+            return true;
+        }
+        String text = container.text();
+        if (TextMeasure.commas(text) >= 10) {
+            return false;
+        }
+        int paragraphs = container.getElementsByTag("p").size();
+        int images = container.getElementsByTag("img").size();
+        int items = container.getElementsByTag("li").size();
+        int inputs = container.getElementsByTag("input").size();
+        boolean list = container.is(LISTS) || listShare(container, text) > 0.9;
+        boolean figure = ancestorOrSelf(container, "figure") != null || !container.getElementsByTag("figure").isEmpty();
+        double linkDensity = TextMeasure.linkDensity(container);
+        if (images > 1 && paragraphs / (double) images < 0.5 && !figure) {
+            return true;
+        }
+        if (!list && items > paragraphs + 10) {
+            return true;
+        }
+        if (inputs > paragraphs / 3) {
+            return true;
+        }
+        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure
+                && container.selectFirst(HEADINGS) == null) {
+            return true;
+        }
+        if (!list && weight < 25 && linkDensity > 0.2) {
+            return true;
+        }
+        return weight >= 25 && linkDensity > 0.5;
+    }
+
+    private static Element ancestorOrSelf(Element element, String tag) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.nameIs(tag)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static double listShare(Element container, String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int inLists = 0;
+        for (Element list : container.select(LISTS)) {
+            if (list != container) {
+                inLists += list.text().length();
+            }
+        }
+        return inLists / (double) text.length();
+    }
+
+    /** Whether a heading says what the title says: most of its words are in the title and the other way round. */
+    static boolean similar(String heading, String title) {
+        if (title == null || heading.isBlank()) {
+            return false;
+        }
+        Set<String> headingWords = words(heading);
+        Set<String> titleWords = words(title);
+        if (headingWords.isEmpty() || titleWords.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(headingWords);
+        common.retainAll(titleWords);
+        return common.size() >= 0.75 * headingWords.size() && common.size() >= 0.75 * titleWords.size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,50 @@
+package io.statewire.ingest.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes from a working copy of a page what can never be article text: scripts, styles, embedded objects, form
+ * controls, hidden nodes (display:none, visibility:hidden, {@code hidden}, {@code aria-hidden}), comments and page
+ * chrome (nav, aside, footer, and, when asked, every element whose class, id or role marks it as chrome).
+ */
+final class PageClutter {
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, link, meta, iframe, object, embed, "
+            + "svg, canvas, button, input, select, textarea, nav, aside, footer, dialog";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private PageClutter() {
+    }
+
+    static void remove(Element root, boolean chromeByName) {
+        root.select(NEVER_TEXT).remove();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean doomed = node instanceof Comment || node instanceof Element element
+                        && (hidden(element) || chromeByName && ClassHints.looksLikeChrome(element));
+                return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    static boolean hidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        if ("true".equals(element.attr("aria-hidden")) && !element.className().contains("fallback-image")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+}

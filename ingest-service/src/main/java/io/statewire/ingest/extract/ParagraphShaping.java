@@ -1,0 +1,155 @@
+package io.statewire.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div holding only inline content
+ * becomes a {@code <p>}; runs of inline content between blocks of a container are wrapped in a {@code <p>} each; two
+ * or more {@code <br>} in a row end a paragraph. Scoring then sees every visible paragraph as one.
+ */
+final class ParagraphShaping {
+
+    static final String BLOCKS = "address, article, aside, blockquote, center, dd, details, div, dl, dt, fieldset, "
+            + "figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, "
+            + "section, table, tbody, td, tfoot, th, thead, tr, ul";
+    /** {@link #BLOCKS} parsed once. */
+    static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+    private static final String CONTAINERS = "div, section, article, main";
+
+    private ParagraphShaping() {
+    }
+
+    static void shape(Element root) {
+        for (Element container : root.select(CONTAINERS)) {
+            if (container == root) {
+                continue;
+            }
+            if (container.is("div") && !hasBlockInside(container)) {
+                container.tagName("p");
+            } else {
+                wrapLooseRuns(container);
+            }
+        }
+        for (Element paragraph : root.select("p")) {
+            splitAtBreakRuns(paragraph);
+        }
+    }
+
+    private static boolean hasBlockInside(Element element) {
+        for (Element child : element.children()) {
+            if (child.is(BLOCK) || child.selectFirst(BLOCK) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inline(Node node) {
+        if (node instanceof TextNode) {
+            return true;
+        }
+        return node instanceof Element element && !element.is(BLOCK) && element.selectFirst(BLOCK) == null;
+    }
+
+    private static void wrapLooseRuns(Element container) {
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(container.childNodes())) {
+            if (inline(child)) {
+                run.add(child);
+            } else {
+                wrap(run);
+                run = new ArrayList<>();
+            }
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<Node> run) {
+        if (run.isEmpty() || blank(run)) {
+            return;
+        }
+        for (List<Node> group : breakRunGroups(run)) {
+            if (blank(group)) {
+                continue;
+            }
+            Element paragraph = new Element("p");
+            group.get(0).before(paragraph);
+            for (Node node : group) {
+                paragraph.appendChild(node);
+            }
+        }
+    }
+
+    private static void splitAtBreakRuns(Element paragraph) {
+        List<List<Node>> groups = breakRunGroups(new ArrayList<>(paragraph.childNodes()));
+        if (groups.size() < 2) {
+            return;
+        }
+        for (List<Node> group : groups) {
+            if (blank(group)) {
+                continue;
+            }
+            Element part = new Element("p");
+            paragraph.before(part);
+            for (Node node : group) {
+                part.appendChild(node);
+            }
+        }
+        paragraph.remove();
+    }
+
+    /** Splits inline nodes where two or more {@code <br>} follow each other (blank text between them allowed). */
+    private static List<List<Node>> breakRunGroups(List<Node> nodes) {
+        List<List<Node>> groups = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        int i = 0;
+        while (i < nodes.size()) {
+            Node node = nodes.get(i);
+            if (isBreak(node)) {
+                int breaks = 0;
+                int j = i;
+                while (j < nodes.size() && (isBreak(nodes.get(j)) || isBlankText(nodes.get(j)))) {
+                    breaks += isBreak(nodes.get(j)) ? 1 : 0;
+                    j++;
+                }
+                if (breaks >= 2) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                    for (int k = i; k < j; k++) {
+                        nodes.get(k).remove();
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            current.add(node);
+            i++;
+        }
+        groups.add(current);
+        return groups;
+    }
+
+    private static boolean isBreak(Node node) {
+        return node instanceof Element element && element.nameIs("br");
+    }
+
+    private static boolean isBlankText(Node node) {
+        return node instanceof TextNode text && text.isBlank();
+    }
+
+    private static boolean blank(List<Node> nodes) {
+        for (Node node : nodes) {
+            if (node instanceof TextNode text ? !text.isBlank() : node instanceof Element element
+                    && (!element.text().isBlank() || element.selectFirst("img") != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package io.statewire.ingest.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Measures of an element's visible text: its length, how much of it is link text, and its commas. */
+final class TextMeasure {
+
+    /** Links to a place on the same page (tables of contents, footnotes) count for less than links away. */
+    private static final double IN_PAGE_LINK_WEIGHT = 0.3;
+
+    private TextMeasure() {
+    }
+
+    /** Share of the element's non-blank characters that sit inside links, from 0 to 1. */
+    static double linkDensity(Element element) {
+        LinkCounter counter = new LinkCounter();
+        NodeTraversor.traverse(counter, element);
+        return counter.total == 0 ? 0 : Math.min(1, counter.linked / counter.total);
+    }
+
+    static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    private static int visibleCharacters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final class LinkCounter implements NodeVisitor {
+        private double total;
+        private double linked;
+        private int linkDepth;
+        private double linkWeight = 1;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                int characters = visibleCharacters(text.getWholeText());
+                total += characters;
+                if (linkDepth > 0) {
+                    linked += characters * linkWeight;
+                }
+            } else if (node instanceof Element element && element.nameIs("a")) {
+                if (linkDepth++ == 0) {
+                    linkWeight = element.attr("href").startsWith("#") ? IN_PAGE_LINK_WEIGHT : 1;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && element.nameIs("a")) {
+                linkDepth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.statewire.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MainContentTest {
+
+    private static final String LONG = "The ministers discussed trade, energy, transport and the fight against terrorism, "
+            + "and agreed to meet again in the spring.";
+
+    private static List<String> blocks(String body, String title) {
+        return MainContent.blocks(Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>"), title);
+    }
+
+    @Test
+    void looseTextAndLineBreakRunsBecomeParagraphsInPageOrder() {
+        List<String> blocks = blocks("""
+                <div id="main"><div>First line<br>same paragraph, %s<br><br>Second paragraph, %s</div>
+                <div>Third paragraph, %s</div></div>""".formatted(LONG, LONG, LONG), null);
+        assertThat(blocks).containsExactly("First line same paragraph, " + LONG, "Second paragraph, " + LONG,
+                "Third paragraph, " + LONG);
+    }
+
+    @Test
+    void hiddenNodesNeverCount() {
+        List<String> blocks = blocks("""
+                <article><p>Visible one, %s</p><p style="display: none">Hidden by style, %s</p>
+                <p hidden>Hidden by attribute, %s</p><p>Visible two <span aria-hidden="true">icon</span>, %s</p>
+                <p style="visibility:hidden">Invisible, %s</p></article>""".formatted(LONG, LONG, LONG, LONG, LONG), null);
+        assertThat(blocks).containsExactly("Visible one, " + LONG, "Visible two , " + LONG);
+    }
+
+    @Test
+    void chromeStaysOutEvenAroundAShortArticle() {
+        List<String> blocks = blocks("""
+                <header><div class="menu"><a href="/">Home</a> <a href="/press">Press</a></div></header>
+                <nav><ul><li><a href="/a">About the ministry and its many departments, offices and agencies</a></li></ul></nav>
+                <div class="content"><article>
+                  <h1>Statement on the earthquake</h1>
+                  <p>We offer our condolences to the people of Westland.</p>
+                  <div class="share-tools"><a href="#">Telegram</a> <a href="#">E-mail</a> Share this statement</div>
+                  <p><a href="?print=1">Print version</a></p>
+                </article>
+                <div class="related-news"><p>Earlier: talks with the Prime Minister of Eastland on trade, energy, transport,
+                   culture, education, science, tourism, sport and health, which lasted three hours.</p></div>
+                <div id="comments"><p>Reader one wrote: this is a long comment with many words, commas, and opinions, and
+                   more opinions, and even more, about everything.</p></div>
+                </div>
+                <aside><p>Most read: the minister's speech at the assembly, with many, many, many commas.</p></aside>
+                <footer><p>© Ministry. Materials may be reused with a link to the source.</p></footer>""",
+                "Statement on the earthquake");
+        assertThat(blocks).containsExactly("We offer our condolences to the people of Westland.");
+    }
+
+    @Test
+    void dataTablesKeepTheirRowsAndOtherHeadingsKeepTheirPlace() {
+        List<String> blocks = blocks("""
+                <div class="post"><h2>Talks in Astana</h2><p>%s</p><h3>Figures</h3>
+                <table><thead><tr><th>Year</th><th>Trade</th></tr></thead>
+                <tbody><tr><td>2025</td><td>12.5</td></tr><tr><td>2026</td><td>14.1</td></tr></tbody></table>
+                <p>Closing paragraph, %s</p></div>""".formatted(LONG, LONG), "Talks in Astana");
+        assertThat(blocks).containsExactly(LONG, "Figures", "Year Trade", "2025 12.5", "2026 14.1",
+                "Closing paragraph, " + LONG);
+    }
+
+    @Test
+    void theBestContainerWinsOverALinkList() {
+        StringBuilder links = new StringBuilder("<div class=\"block\"><ul>");
+        for (int i = 0; i < 20; i++) {
+            links.append("<li><a href=\"/news/").append(i).append("\">Another release about trade, energy and transport number ")
+                    .append(i).append("</a></li>");
+        }
+        links.append("</ul></div>");
+        List<String> blocks = blocks(links + "<div class=\"block\"><p>" + LONG + "</p><p>" + LONG + "</p></div>", null);
+        assertThat(blocks).containsExactly(LONG, LONG);
+    }
+
+    @Test
+    void aPageWithoutParagraphsGivesNothing() {
+        assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
+    }
+}
