@@ -1,8 +1,8 @@
 package io.statewire.ingest.poll;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
 import io.statewire.ingest.fetch.PoliteFetcher;
