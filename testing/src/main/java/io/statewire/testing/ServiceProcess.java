@@ -32,6 +32,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module}'s packaged service, found from the current module's folder, with these properties. */
     public static ServiceProcess start(String module, Map<String, String> properties) throws IOException {
+        return start(module, properties, Map.of());
+    }
+
+    /**
+     * Starts {@code module}'s packaged service with these properties and these environment variables added to the
+     * test's own (as a deployment passes settings, secrets included, that must not show on a command line).
+     */
+    public static ServiceProcess start(String module, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + module + " first");
@@ -46,9 +55,10 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         Path log = Path.of("target", "service-logs", module + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ServiceProcess(module, process, port);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        return new ServiceProcess(module, builder.start(), port);
     }
 
     /** The HTTP port the service listens on. */

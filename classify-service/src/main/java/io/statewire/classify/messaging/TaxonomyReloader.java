@@ -20,9 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up creates the output topics of the taxonomy; then, when the taxonomy is a file, reads it again every
- * {@code statewire.classify.taxonomy-check-interval} and, when it changed and can be used, creates the topics of
- * new codes and hands it to the classifier. A file that cannot be used is logged and kept as the last error; the
- * taxonomy in use stays.
+ * {@code statewire.classify.taxonomy-check-interval} (and on request, {@link #reload()}) and, when it changed and
+ * can be used, creates the topics of new codes and hands it to the classifier. A file that cannot be used is logged
+ * and kept as the last error; the taxonomy in use stays.
  */
 @ApplicationScoped
 public class TaxonomyReloader {
@@ -61,12 +61,33 @@ public class TaxonomyReloader {
         }
     }
 
+    /** What a reload did: the version in use afterwards and, when the file is refused, why. */
+    public record Outcome(Result result, String version, String reason) {
+    }
+
+    public enum Result {
+        /** The file changed and its taxonomy is in use from now on. */
+        RELOADED,
+        /** The file is what is in use (or the taxonomy is bundled). */
+        UNCHANGED,
+        /** The file cannot be used; the taxonomy in use stays. */
+        REFUSED
+    }
+
     /** Why the last changed file was refused, if it was. */
     public Optional<String> lastError() {
         return Optional.ofNullable(lastError);
     }
 
-    void reload() {
+    /**
+     * Reads the taxonomy file again and uses it when it changed and can be used. A file whose content was refused
+     * before is refused again with the same reason.
+     */
+    public synchronized Outcome reload() {
+        if (taxonomyFile.file().isEmpty()) {
+            return new Outcome(Result.UNCHANGED, classifier.taxonomy().version(),
+                    "the taxonomy is bundled; statewire.classify.taxonomy-file names a file that can be reloaded");
+        }
         try {
             Optional<TaxonomyFile.Change> change = taxonomyFile.changed();
             if (change.isPresent()) {
@@ -76,6 +97,7 @@ public class TaxonomyReloader {
                 taxonomyFile.accept(change.get());
                 lastError = null;
                 LOG.infof("taxonomy %s in use from now on", taxonomy.version());
+                return new Outcome(Result.RELOADED, taxonomy.version(), null);
             }
         } catch (InvalidTaxonomyException e) {
             lastError = e.getMessage();
@@ -84,5 +106,8 @@ public class TaxonomyReloader {
             lastError = e.getMessage();
             LOG.error("taxonomy reload failed", e);
         }
+        String version = classifier.taxonomy().version();
+        return lastError == null ? new Outcome(Result.UNCHANGED, version, null)
+                : new Outcome(Result.REFUSED, version, lastError);
     }
 }

@@ -5,13 +5,20 @@ import io.statewire.classify.messaging.TaxonomyReloader;
 import io.statewire.classify.tagging.Classifier;
 import io.statewire.classify.taxonomy.Taxonomy;
 import io.statewire.classify.taxonomy.TopicRule;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** {@code GET /taxonomy}: the taxonomy in use, its version, its topics with their rules, and the last reload error. */
+/**
+ * {@code GET /taxonomy}: the taxonomy in use, its version, its topics with their rules, and the last reload error.
+ * {@code POST /taxonomy/reload} (administrators only): reads the taxonomy file now and answers the outcome
+ * ({@link TaxonomyReloader.Outcome}): 200 when reloaded or unchanged, 422 with the reason when the file is refused.
+ */
 @Path("/taxonomy")
 public class TaxonomyResource {
 
@@ -43,6 +50,16 @@ public class TaxonomyResource {
                 .map(t -> new TopicView(t.code(), t.label(), t.cap(), t.threshold(),
                         t.rules().stream().map(TaxonomyResource::view).toList()))
                 .toList(), reloader.lastError().orElse(null));
+    }
+
+    @POST
+    @Path("/reload")
+    @RolesAllowed(AdminRole.NAME)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response reload() {
+        TaxonomyReloader.Outcome outcome = reloader.reload();
+        int status = outcome.result() == TaxonomyReloader.Result.REFUSED ? 422 : 200;
+        return Response.status(status).entity(outcome).build();
     }
 
     private static RuleView view(TopicRule rule) {

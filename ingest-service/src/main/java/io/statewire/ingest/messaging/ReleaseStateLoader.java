@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.jboss.logging.Logger;
 
 /**
  * Reads {@code ingest.release-state} from the beginning to its end (committed records only) and returns the last
  * state of every release, so that a restarted or moved instance carries on without publishing anything twice.
+ * The consumer takes the application's Kafka client settings (every {@code kafka.*} setting: bootstrap servers and
+ * security).
  */
 public final class ReleaseStateLoader {
 
@@ -24,20 +25,19 @@ public final class ReleaseStateLoader {
     private ReleaseStateLoader() {
     }
 
-    public static List<ReleaseState> load(String bootstrapServers, Duration timeout) {
+    public static List<ReleaseState> load(Map<String, Object> kafkaSettings, Duration timeout) {
         Map<String, ReleaseState> states = new HashMap<>();
-        TopicReplay.replay(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), Topics.INGEST_STATE,
-                List.of(), timeout, record -> {
-                    if (record.value() == null) {
-                        states.remove(record.key());
-                        return;
-                    }
-                    try {
-                        states.put(record.key(), EventJson.read(record.value(), ReleaseState.class));
-                    } catch (InvalidEventException e) {
-                        LOG.warnf("skipping unreadable state of %s: %s", record.key(), e.getMessage());
-                    }
-                });
+        TopicReplay.replay(kafkaSettings, Topics.INGEST_STATE, List.of(), timeout, record -> {
+            if (record.value() == null) {
+                states.remove(record.key());
+                return;
+            }
+            try {
+                states.put(record.key(), EventJson.read(record.value(), ReleaseState.class));
+            } catch (InvalidEventException e) {
+                LOG.warnf("skipping unreadable state of %s: %s", record.key(), e.getMessage());
+            }
+        });
         return new ArrayList<>(states.values());
     }
 }

@@ -2,6 +2,7 @@ package io.statewire.ingest.poll;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
 import io.statewire.ingest.fetch.PoliteFetcher;
@@ -18,6 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Polls every configured source at its interval, from start-up until shutdown, on up to four threads. Before the
- * first poll it reads back what was published before, so that nothing is published twice after a restart.
+ * Polls every configured source at its interval, from start-up until shutdown, on up to four threads, and one
+ * source at once on request ({@link #pollNow}). Before the first poll it reads back what was published before
+ * (with the application's {@code kafka.*} client settings), so that nothing is published twice after a restart.
  */
 @ApplicationScoped
 public class PollScheduler {
@@ -39,31 +44,34 @@ public class PollScheduler {
     private final IngestMetrics metrics;
     private final PoliteFetcher fetcher;
     private final ReleaseTracker tracker = new ReleaseTracker();
+    /** The poll of each source by id, once what was published before is read back. */
+    private final Map<String, SourcePoll> polls = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaSettings;
     private final Duration minHostDelay;
 
     public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink, IngestMetrics metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
             @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay) {
         this.metrics = metrics;
         this.fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules(), metrics);
         this.sources = sources;
         this.profiles = profiles;
         this.sink = sink;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaSettings = Map.copyOf(kafkaSettings);
         this.minHostDelay = minHostDelay;
     }
 
     void start(@Observes StartupEvent event) {
-        List<ReleaseState> states = ReleaseStateLoader.load(bootstrapServers, Duration.ofSeconds(60));
+        List<ReleaseState> states = ReleaseStateLoader.load(kafkaSettings, Duration.ofSeconds(60));
         tracker.restore(states);
         LOG.infof("remembering %d published releases", states.size());
         executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
         for (SourceDefinition source : sources) {
             SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay, tracker,
                     sink, Clock.systemUTC());
+            polls.put(source.id(), poll);
             executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
             LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
@@ -77,8 +85,40 @@ public class PollScheduler {
         fetcher.close();
     }
 
+    /**
+     * Polls the source {@code sourceId} now, in the caller's thread (after its scheduled poll when that is running),
+     * and returns what the poll did; empty when no source has that id. Throws {@link NotStartedException} while
+     * the service is still reading back what it published before.
+     */
+    public Optional<PollResult> pollNow(String sourceId) {
+        SourcePoll poll = polls.get(sourceId);
+        if (poll != null) {
+            return Optional.of(pollOnce(poll));
+        }
+        if (sources.stream().anyMatch(source -> source.id().equals(sourceId))) {
+            throw new NotStartedException("source " + sourceId + " is not polled yet: the service is starting");
+        }
+        return Optional.empty();
+    }
+
+    /** A source cannot be polled yet: the service is still reading back what it published before. */
+    public static final class NotStartedException extends IllegalStateException {
+        NotStartedException(String message) {
+            super(message);
+        }
+    }
+
     private void run(SourcePoll poll) {
         try {
+            pollOnce(poll);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "poll failed");
+        }
+    }
+
+    /** One poll at a time per source: two at once could both take a release for new and publish it twice. */
+    private PollResult pollOnce(SourcePoll poll) {
+        synchronized (poll) {
             PollResult result = poll.run();
             metrics.polled(result, Instant.now());
             if (result.published() > 0 || !result.errors().isEmpty()) {
@@ -86,8 +126,7 @@ public class PollScheduler {
                         result.sourceId(), result.discovered(), result.published(), result.unchanged(),
                         result.challenges(), result.errors().size(), result.errors());
             }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "poll failed");
+            return result;
         }
     }
 }
