@@ -79,9 +79,6 @@ public final class AclCheck {
     }
 
     private void jaasSecrets(List<String> problems) {
-        if (manifests.ofKind("KafkaUser").isEmpty()) {
-            return; // users.yaml is not there yet (see KustomizationCheck.AWAITED): nothing to compare with
-        }
         EnvironmentOf environment = new EnvironmentOf(manifests);
         for (YamlDocument workload : manifests.workloads()) {
             for (JsonNode container : Manifests.containers(workload)) {

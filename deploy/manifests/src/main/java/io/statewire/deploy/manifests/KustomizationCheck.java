@@ -14,12 +14,6 @@ import java.util.TreeSet;
  */
 public final class KustomizationCheck {
 
-    /**
-     * Listed resources that another branch adds: the KafkaUsers come with the security work (branch {@code sec});
-     * remove the entry once it is merged.
-     */
-    static final Set<String> AWAITED = Set.of("kafka/users.yaml");
-
     private final Path folder;
     private final JsonNode kustomization;
 
@@ -34,7 +28,7 @@ public final class KustomizationCheck {
         Set<String> listed = new TreeSet<>();
         kustomization.path("resources").forEach(resource -> listed.add(resource.asText()));
         for (String resource : listed) {
-            if (!Files.isRegularFile(folder.resolve(resource)) && !AWAITED.contains(resource)) {
+            if (!Files.isRegularFile(folder.resolve(resource))) {
                 problems.add("kustomization.yaml lists " + resource + ", which does not exist");
             }
         }

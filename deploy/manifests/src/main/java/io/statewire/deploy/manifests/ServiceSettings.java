@@ -38,11 +38,6 @@ public final class ServiceSettings {
             "kafka.sasl.jaas.config", "kafka.ssl.truststore.type", "kafka.ssl.truststore.location",
             "kafka.ssl.truststore.password");
 
-    /**
-     * Read by the admin endpoints of ingest and classify, which the security work (branch {@code sec}) adds; remove
-     * from here once that is merged and the services name it themselves.
-     */
-    static final List<String> AWAITED = List.of("statewire.admin.password");
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\([^)]*?name\\s*=\\s*\"([^\"]+)\"");
@@ -83,7 +78,6 @@ public final class ServiceSettings {
         }
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>(PASSED_THROUGH);
-        names.addAll(AWAITED);
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key);
             String name = PROFILE.matcher(key).replaceFirst("");
