@@ -66,6 +66,7 @@ public class PollScheduler {
                     sink, Clock.systemUTC());
             executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
+            metrics.watching(source.id(), source.pollInterval());
             LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
         }
     }
