@@ -16,7 +16,8 @@ class KafkaConnectionCheckIT {
     @Test
     void upWithTheBrokersNodes() {
         String bootstrap = KafkaBroker.bootstrapServers();
-        var check = new KafkaConnectionCheck(Map.of("bootstrap.servers", bootstrap, "acks", "all"), Duration.ofSeconds(5));
+        var check = new KafkaConnectionCheck(Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+                Duration.ofSeconds(5));
         try {
             HealthCheckResponse response = check.call();
             assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
@@ -32,7 +33,8 @@ class KafkaConnectionCheckIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        var check = new KafkaConnectionCheck(Map.of("bootstrap.servers", "127.0.0.1:" + closed), Duration.ofMillis(500));
+        var check = new KafkaConnectionCheck(Map.of("bootstrap.servers", "127.0.0.1:" + closed),
+                Duration.ofMillis(500));
         try {
             long started = System.nanoTime();
             HealthCheckResponse response = check.call();
