@@ -12,6 +12,7 @@ Usage: ./run-local.sh [options]
   --kafka HOST:PORT   use this Kafka cluster; start no local broker
   --partitions N      partitions for topics it creates (default 3)
   --no-build          do not build; fail if the services are not built yet
+  --json-logs         services log JSON lines, as in production (default here: plain text)
   --help              show this text
 
 Ports: 9092/9093 local broker, 8081 ingest, 8082 dedup, 8083 classify, 8090 sample site.
@@ -23,12 +24,14 @@ SOURCES=""
 KAFKA=""
 PARTITIONS=3
 BUILD=1
+LOG_JSON=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --sources) SOURCES="${2:?--sources needs a file}"; shift 2 ;;
     --kafka) KAFKA="${2:?--kafka needs HOST:PORT}"; shift 2 ;;
     --partitions) PARTITIONS="${2:?--partitions needs a number}"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
+    --json-logs) LOG_JSON=true; shift ;;
     --help|-h) usage; exit 0 ;;
     *) echo "run-local: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -126,8 +129,9 @@ sources:
 YAML
 fi
 
-# --- the three services
+# --- the three services (production profile, which logs JSON lines; plain text here unless --json-logs)
 export KAFKA_BOOTSTRAP_SERVERS="$KAFKA"
+export QUARKUS_LOG_CONSOLE_JSON_ENABLED="$LOG_JSON"
 start classify "$LOGS/classify.log" java -Xmx256m -jar classify-service/target/quarkus-app/quarkus-run.jar
 start dedup "$LOGS/dedup.log" java -Xmx256m -Dkafka-streams.state.dir="$PWD/$STATE/dedup-state" -jar dedup-service/target/quarkus-app/quarkus-run.jar
 start ingest "$LOGS/ingest.log" env STATEWIRE_SOURCES="$SOURCES" java -Xmx256m -jar ingest-service/target/quarkus-app/quarkus-run.jar

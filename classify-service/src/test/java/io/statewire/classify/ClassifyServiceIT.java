@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.statewire.contracts.DeadLetterHeaders;
+import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
+import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.Statement;
 import io.statewire.contracts.StatementHeaders;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.KafkaBrokerResource;
 import io.statewire.testing.SamplePassages;
+import io.statewire.testing.ServiceEndpoints;
 import io.statewire.testing.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +24,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +109,45 @@ class ClassifyServiceIT {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            String metrics = new ServiceEndpoints(httpPort).metrics();
+            for (String reason : new String[] {"malformed-json", "wrong-schema"}) {
+                assertThat(ServiceEndpoints.valueIn(metrics, "statewire_classify_dead_letters_total{reason=\"" + reason
+                        + "\"}")).as(reason).hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+            }
+        });
+    }
+
+    @Test
+    void readyWithTheBrokerAndCountsStatementsTopicsAndTheDelayFromTheFetch() {
+        Passage passage = passage("it:c-ops", 0, "The ministers condemned the terrorist attack and called for "
+                + "counter-terrorism cooperation.");
+        var headers = new RecordHeaders().add(PipelineHeaders.FETCHED_AT,
+                Instant.now().minusSeconds(30).toString().getBytes(StandardCharsets.UTF_8));
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray()).fromRecords(new ProducerRecord<>(
+                Topics.PASSAGES, null, passage.releaseId(), EventJson.write(passage), headers)).awaitCompletion();
+        var statement = TopicReader.await(Topics.STATEMENTS, JsonSerde.statements(),
+                r -> r.key().equals("it:c-ops"), 1, WAIT).get(0);
+        assertThat(statement.value().topicCodes()).contains("terrorism");
+
+        var endpoints = new ServiceEndpoints(httpPort);
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            String metrics = endpoints.metrics();
+            assertThat(ServiceEndpoints.valueIn(metrics, "statewire_classify_statements_total"))
+                    .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+            String terrorism = "statewire_classify_statement_topics_total{topic=\"terrorism\"}";
+            assertThat(ServiceEndpoints.valueIn(metrics, terrorism))
+                    .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+            assertThat(ServiceEndpoints.valueIn(metrics, "statewire_classify_delay_seconds_count"))
+                    .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+            assertThat(ServiceEndpoints.valueIn(metrics, "statewire_classify_delay_seconds_max"))
+                    .hasValueSatisfying(seconds -> assertThat(seconds).isGreaterThanOrEqualTo(30));
+            assertThat(metrics).containsPattern(
+                    "(?m)^kafka_consumer_fetch_manager_records_lag_max\\{.*client_id=\"kafka-consumer-passages-in\"");
+        });
+        HttpResponse<String> ready = endpoints.get("/q/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\": \"Kafka connection\"").contains("\"passages-in\": \"[OK]\"");
     }
 
     private static Passage passage(String releaseId, int position, String text) {

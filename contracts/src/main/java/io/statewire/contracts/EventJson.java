@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.statewire.contracts.InvalidEventException.Reason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,22 +42,22 @@ public final class EventJson {
 
     public static <T> T read(byte[] json, Class<T> type) {
         if (json == null) {
-            throw new InvalidEventException("empty record: no value");
+            throw new InvalidEventException(Reason.NO_VALUE, "empty record: no value");
         }
         checkUtf8(json);
         try {
             JsonNode tree = MAPPER.readTree(json);
             if (tree == null || !tree.isObject()) {
-                throw new InvalidEventException("malformed JSON: expected an object");
+                throw new InvalidEventException(Reason.MALFORMED_JSON, "malformed JSON: expected an object");
             }
             String contract = contractName(type);
             String schema = tree.path("schema").asText(null);
             if (schema != null && !schema.equals(contract)) {
-                throw new InvalidEventException(contract + ": wrong schema '" + schema + "'");
+                throw new InvalidEventException(Reason.WRONG_SCHEMA, contract + ": wrong schema '" + schema + "'");
             }
             return MAPPER.treeToValue(tree, type);
         } catch (IOException e) {
-            throw new InvalidEventException(describe(e, type), e);
+            throw new InvalidEventException(reasonOf(e), describe(e, type), e);
         }
     }
 
@@ -79,8 +80,22 @@ public final class EventJson {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(json));
         } catch (CharacterCodingException e) {
-            throw new InvalidEventException("value is not valid UTF-8", e);
+            throw new InvalidEventException(Reason.NOT_UTF8, "value is not valid UTF-8", e);
         }
+    }
+
+    /** The reason of a record constructor that refused the event, else what Jackson met. */
+    private static Reason reasonOf(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidEventException invalid) {
+                return invalid.reason();
+            }
+        }
+        if (e instanceof MismatchedInputException missing && missing.getPath().size() == 1
+                && missing.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return Reason.MISSING_FIELD;
+        }
+        return e instanceof MismatchedInputException ? Reason.INVALID_FIELD : Reason.MALFORMED_JSON;
     }
 
     /** The contract message when a record constructor refused the event, else Jackson's own words. */

@@ -1,5 +1,6 @@
 package io.statewire.contracts;
 
+import io.statewire.contracts.InvalidEventException.Reason;
 import java.util.List;
 
 /** Field checks used by the event records' constructors; each failure names the contract and the field. */
@@ -10,14 +11,14 @@ final class Require {
 
     static String text(String contract, String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidEventException(contract + ": missing " + field);
+            throw new InvalidEventException(Reason.MISSING_FIELD, contract + ": missing " + field);
         }
         return value;
     }
 
     static void schema(String contract, String value) {
         if (!contract.equals(value)) {
-            throw new InvalidEventException(contract + ": wrong schema '" + value + "'");
+            throw new InvalidEventException(Reason.WRONG_SCHEMA, contract + ": wrong schema '" + value + "'");
         }
     }
 
@@ -30,7 +31,7 @@ final class Require {
 
     static <T> List<T> list(String contract, String field, List<T> value) {
         if (value == null) {
-            throw new InvalidEventException(contract + ": missing " + field);
+            throw new InvalidEventException(Reason.MISSING_FIELD, contract + ": missing " + field);
         }
         return List.copyOf(value);
     }

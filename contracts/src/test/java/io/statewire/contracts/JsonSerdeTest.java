@@ -52,7 +52,8 @@ class JsonSerdeTest {
         String json = EventJson.writeString(Events.release()).replace("\"title\":", "\"headline\":");
         assertThatThrownBy(() -> EventJson.read(json, PressRelease.class))
                 .isInstanceOf(InvalidEventException.class)
-                .hasMessage("press-release/1: missing title");
+                .hasMessage("press-release/1: missing title")
+                .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(InvalidEventException.Reason.MISSING_FIELD);
     }
 
     @Test
@@ -66,14 +67,39 @@ class JsonSerdeTest {
         String json = EventJson.writeString(Events.passage()).replace("passage/1", "passage/9");
         assertThatThrownBy(() -> EventJson.read(json, Passage.class))
                 .isInstanceOf(InvalidEventException.class)
-                .hasMessageContaining("wrong schema 'passage/9'");
+                .hasMessageContaining("wrong schema 'passage/9'")
+                .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(InvalidEventException.Reason.WRONG_SCHEMA);
     }
 
     @Test
     void malformedJsonIsNamed() {
         assertThatThrownBy(() -> EventJson.read("{\"schema\": ", PressRelease.class))
                 .isInstanceOf(InvalidEventException.class)
-                .hasMessageStartingWith("malformed JSON");
+                .hasMessageStartingWith("malformed JSON")
+                .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(InvalidEventException.Reason.MALFORMED_JSON);
+    }
+
+    @Test
+    void everyRefusalHasAReasonForMetrics() {
+        assertThat(reasonOf(() -> EventJson.read("{\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1),
+                PressRelease.class))).isEqualTo("not-utf8");
+        assertThat(reasonOf(() -> EventJson.read((byte[]) null, PressRelease.class))).isEqualTo("no-value");
+        assertThat(reasonOf(() -> EventJson.read("[1]", PressRelease.class))).isEqualTo("malformed-json");
+        String negativeRevision = EventJson.writeString(Events.release()).replace("\"revision\":2", "\"revision\":0");
+        assertThat(reasonOf(() -> EventJson.read(negativeRevision, PressRelease.class))).isEqualTo("invalid-field");
+        String textRevision = EventJson.writeString(Events.release()).replace("\"revision\":2", "\"revision\":\"two\"");
+        assertThat(reasonOf(() -> EventJson.read(textRevision, PressRelease.class))).isEqualTo("invalid-field");
+        String missingPosition = EventJson.writeString(Events.passage()).replace("\"position\":", "\"index\":");
+        assertThat(reasonOf(() -> EventJson.read(missingPosition, Passage.class))).isEqualTo("missing-field");
+    }
+
+    private static String reasonOf(Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidEventException e) {
+            return e.reason().label();
+        }
+        throw new AssertionError("not refused");
     }
 
     @Test

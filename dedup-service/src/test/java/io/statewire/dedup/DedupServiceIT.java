@@ -9,11 +9,13 @@ import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.PassageRepeat;
+import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.KafkaBrokerResource;
 import io.statewire.testing.SampleReleases;
+import io.statewire.testing.ServiceEndpoints;
 import io.statewire.testing.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +24,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +108,34 @@ class DedupServiceIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\": \"UP\"");
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(new ServiceEndpoints(httpPort)
+                .value("statewire_dedup_dead_letters_total{reason=\"malformed-json\"}")).hasValueSatisfying(
+                        count -> assertThat(count).isGreaterThanOrEqualTo(1)));
+    }
+
+    @Test
+    void readyWithTheBrokerAndCountsWhatItDecided() {
+        var release = SampleReleases.release("it:ops-1", 1, "A passage for the metrics.", "To be continued...");
+        var headers = new RecordHeaders().add(PipelineHeaders.FETCHED_AT,
+                "2026-11-27T09:30:00.250Z".getBytes(StandardCharsets.UTF_8));
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray()).fromRecords(new ProducerRecord<>(
+                Topics.RELEASES, null, release.releaseId(), EventJson.write(release), headers)).awaitCompletion();
+        var passage = TopicReader.await(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().equals("it:ops-1"), 1, WAIT);
+        assertThat(TopicReader.header(passage.get(0), PipelineHeaders.FETCHED_AT)).isEqualTo("2026-11-27T09:30:00.250Z");
+
+        var endpoints = new ServiceEndpoints(httpPort);
+        HttpResponse<String> ready = endpoints.get("/q/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\": \"Kafka connection\"").contains("\"state\": \"RUNNING\"");
+        String metrics = endpoints.metrics();
+        assertThat(ServiceEndpoints.valueIn(metrics, "statewire_dedup_passages_total{verdict=\"unique\"}"))
+                .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+        assertThat(ServiceEndpoints.valueIn(metrics, "statewire_dedup_passages_total{verdict=\"boilerplate\"}"))
+                .hasValueSatisfying(count -> assertThat(count).isGreaterThanOrEqualTo(1));
+        assertThat(ServiceEndpoints.valueIn(metrics, "statewire_dedup_streams_running")).hasValue(1.0);
+        assertThat(metrics).containsPattern("(?m)^statewire_dedup_passages_total\\{verdict=\"(exact|near)\"\\} ")
+                .containsPattern("(?m)^kafka_consumer_fetch_manager_records_lag_max\\{.*client_id=\"statewire-dedup-")
+                .containsPattern("(?m)^kafka_stream_thread_process_total\\{");
     }
 
     private static void send(PressRelease release) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.statewire.contracts.JsonSerde;
+import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBrokerResource;
+import io.statewire.testing.ServiceEndpoints;
 import io.statewire.testing.TopicReader;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +39,8 @@ class IngestServiceIT {
                 r -> r.value().source().equals("sample"), Duration.ofSeconds(4)).stream()
                 .map(ConsumerRecord::value).toList();
         assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().releaseId()));
+        assertThat(records).allSatisfy(r -> assertThat(TopicReader.header(r, PipelineHeaders.FETCHED_AT))
+                .isEqualTo(r.value().fetchedAt()));
         assertThat(all).hasSize(7);
 
         Map<String, List<PressRelease>> byId = all.stream().collect(Collectors.groupingBy(PressRelease::releaseId));
@@ -62,7 +66,12 @@ class IngestServiceIT {
         assertThat(metrics).contains("statewire_ingest_releases_published_total{kind=\"revised\",source=\"sample\"} 1.0")
                 .contains("statewire_ingest_releases_published_total{kind=\"new\",source=\"sample\"} 6.0")
                 .contains("statewire_ingest_fetches_total{outcome=\"ok\",source=\"sample\"}")
-                .containsPattern("statewire_ingest_last_successful_poll_seconds\\{source=\"sample\"\\} [1-9]");
+                .containsPattern("statewire_ingest_last_successful_poll_seconds\\{source=\"sample\"\\} [1-9]")
+                .contains("statewire_ingest_poll_interval_seconds{source=\"sample\"} 1.0")
+                .containsPattern("(?m)^kafka_producer_record_send_total\\{.*client_id=\"kafka-producer-releases-out\"");
+        var ready = new ServiceEndpoints(httpPort).get("/q/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\": \"Kafka connection\"").contains("\"releases-out\": \"[OK]\"");
 
         var states = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> byId.containsKey(r.key()), 7, WAIT);
         assertThat(states).extracting(ConsumerRecord::value)

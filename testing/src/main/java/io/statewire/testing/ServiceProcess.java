@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,18 +17,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child process on a
- * free HTTP port, its output appended to {@code target/service-logs/<module>.log}.
+ * free HTTP port (production profile), its output appended to {@code target/service-logs/<module>.log}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final Process process;
     private final int httpPort;
+    private final Path log;
+    private final long logStart;
 
-    private ServiceProcess(String module, Process process, int httpPort) {
+    private ServiceProcess(String module, Process process, int httpPort, Path log, long logStart) {
         this.module = module;
         this.process = process;
         this.httpPort = httpPort;
+        this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts {@code module}'s packaged service, found from the current module's folder, with these properties. */
@@ -55,15 +60,23 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         Path log = Path.of("target", "service-logs", module + ".log");
         Files.createDirectories(log.getParent());
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ServiceProcess(module, builder.start(), port);
+        return new ServiceProcess(module, builder.start(), port, log, logStart);
     }
 
     /** The HTTP port the service listens on. */
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The lines this process has written to its log so far (the log file is shared with earlier runs). */
+    public List<String> logLines() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        String written = new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
+        return written.lines().toList();
     }
 
     /** Waits until {@code /q/health/ready} answers 200. */

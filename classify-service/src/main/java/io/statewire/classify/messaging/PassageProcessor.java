@@ -6,17 +6,21 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.smallrye.reactive.messaging.kafka.transactions.TransactionalEmitter;
+import io.statewire.classify.metrics.ClassifyMetrics;
+import io.statewire.classify.metrics.PublishedBatch;
 import io.statewire.classify.speaker.ReleaseTurns;
 import io.statewire.classify.tagging.ClassificationException;
 import io.statewire.classify.tagging.Classifier;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.InvalidEventException;
 import io.statewire.contracts.Passage;
+import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.Statement;
 import io.statewire.contracts.StatementHeaders;
 import io.statewire.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Consumes batches of {@code press.passages} and, in one Kafka transaction per batch together with the
@@ -34,7 +39,8 @@ import org.jboss.logging.Logger;
  * {@code press.statements.<code>} for each of its topics (headers carry the codes), the release's new transcript
  * turns to {@code classify.speaker-turns} when the passage opens a turn, and for each record that cannot be read
  * or classified a dead letter to {@code press.passages.dlq}. Exactly once: a batch whose transaction fails is aborted and read again, and its
- * turns are kept only once it committed.
+ * turns are kept and its statements counted in the metrics only once it committed. While a record is processed,
+ * its {@code releaseId} (and {@code passageId} once read) are in the log context.
  */
 @ApplicationScoped
 public class PassageProcessor {
@@ -46,6 +52,7 @@ public class PassageProcessor {
     private final KafkaTransactions<byte[]> transactions;
     private final Classifier classifier;
     private final SpeakerTurnStore turns;
+    private final ClassifyMetrics metrics;
 
     /**
      * The emitter buffers a whole batch's records until the transaction commits: up to max.poll.records passages
@@ -53,31 +60,43 @@ public class PassageProcessor {
      */
     public PassageProcessor(
             @Channel(STATEMENTS_OUT) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) KafkaTransactions<byte[]> transactions,
-            Classifier classifier, SpeakerTurnStore turns) {
+            Classifier classifier, SpeakerTurnStore turns, ClassifyMetrics metrics) {
         this.transactions = transactions;
         this.classifier = classifier;
         this.turns = turns;
+        this.metrics = metrics;
     }
 
     @Incoming(PASSAGES_IN)
     public Uni<Void> process(KafkaRecordBatch<String, byte[]> batch) {
         Map<Integer, Map<String, ReleaseTurns>> batchTurns = new HashMap<>();
+        PublishedBatch published = new PublishedBatch();
         return transactions.withTransactionAndAck(batch, emitter -> {
             for (KafkaRecord<String, byte[]> record : batch) {
-                publish(record, emitter, batchTurns);
+                MDC.put("releaseId", String.valueOf(record.getKey()));
+                try {
+                    publish(record, emitter, batchTurns, published);
+                } finally {
+                    MDC.remove("releaseId");
+                    MDC.remove("passageId");
+                }
             }
             return Uni.createFrom().voidItem();
-        }).invoke(() -> turns.apply(batchTurns));
+        }).invoke(() -> {
+            turns.apply(batchTurns);
+            metrics.committed(published, Instant.now());
+        });
     }
 
     private void publish(KafkaRecord<String, byte[]> record, TransactionalEmitter<byte[]> emitter,
-            Map<Integer, Map<String, ReleaseTurns>> batchTurns) {
+            Map<Integer, Map<String, ReleaseTurns>> batchTurns, PublishedBatch published) {
         Map<String, ReleaseTurns> partitionTurns = batchTurns.computeIfAbsent(record.getPartition(), p -> new HashMap<>());
         Passage passage;
         ReleaseTurns releaseTurns;
         Classifier.Result result;
         try {
             passage = EventJson.read(record.getPayload(), Passage.class);
+            MDC.put("passageId", passage.passageId());
             releaseTurns = partitionTurns.computeIfAbsent(passage.releaseId(),
                     id -> turns.of(record.getPartition(), id));
             result = classifier.classify(passage, releaseTurns.before(passage.position()));
@@ -85,6 +104,8 @@ public class PassageProcessor {
             LOG.warnf("dead letter from %s-%d@%d: %s", record.getTopic(), record.getPartition(), DeadLetters.offset(record),
                     e.getMessage());
             emitter.send(DeadLetters.of(record, e));
+            published.deadLetter(e instanceof InvalidEventException invalid ? invalid.reason().label()
+                    : ClassifyMetrics.CLASSIFICATION_FAILED);
             return;
         }
         Statement statement = result.statement();
@@ -94,6 +115,7 @@ public class PassageProcessor {
         for (String code : statement.topicCodes()) {
             emitter.send(statementTo(Topics.statementsFor(code), statement.releaseId(), value, headers));
         }
+        published.statement(statement.topicCodes(), PipelineHeaders.fetchedAt(record.getHeaders()));
         if (result.opensTurn().isPresent()) {
             ReleaseTurns updated = releaseTurns.with(passage.position(), result.opensTurn().get());
             partitionTurns.put(passage.releaseId(), updated);

@@ -56,6 +56,11 @@ public final class DedupTopology {
     }
 
     public static Topology build(DedupSettings settings) {
+        return build(settings, DedupCounters.NONE);
+    }
+
+    /** The topology, counting passages by verdict and dead letters into {@code counters}. */
+    public static Topology build(DedupSettings settings, DedupCounters counters) {
         var builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAND_INDEX_STORE),
                 Serdes.String(), new JsonSerde<>(IndexEntry.class)));
@@ -72,21 +77,21 @@ public final class DedupTopology {
 
         KStream<String, DecodedRelease> decoded = builder
                 .stream(Topics.RELEASES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-releases"))
-                .processValues(ReleaseDecoder::new, Named.as("decode-release"));
+                .processValues(() -> new ReleaseDecoder(counters), Named.as("decode-release"));
 
         decoded.split(Named.as("release-"))
                 .branch((releaseId, release) -> !release.isOk(), Branched.withConsumer(failed -> failed
                         .mapValues(DecodedRelease::raw, Named.as("raw-value"))
                         .to(Topics.deadLetter(Topics.RELEASES), Produced.with(Serdes.String(), Serdes.ByteArray())
                                 .withName("write-release-dead-letters")), "dead-letter"))
-                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, splitter, expiry), "ok"));
+                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, splitter, expiry, counters), "ok"));
         return builder.build();
     }
 
     private static void deduplicate(KStream<String, DecodedRelease> releases, PassageSplitter splitter,
-            Expiry expiry) {
+            Expiry expiry, DedupCounters counters) {
         KStream<String, Routed> routed = releases
-                .process(() -> new ReleaseSplitter(splitter), Named.as("split-passages"))
+                .process(() -> new ReleaseSplitter(splitter, counters), Named.as("split-passages"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Candidate.class))
                         .withName(BY_FINGERPRINT))
                 .process(() -> new ExactOwner(expiry),
@@ -104,7 +109,7 @@ public final class DedupTopology {
 
         KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Gather.class)).withName(VERDICTS))
-                .process(ReleaseAssembler::new, Named.as("assemble-release"), PENDING_RELEASES_STORE, PENDING_PASSAGES_STORE, STATS_STORE);
+                .process(() -> new ReleaseAssembler(counters), Named.as("assemble-release"), PENDING_RELEASES_STORE, PENDING_PASSAGES_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((releaseId, outcome) -> outcome.isUnique(), Branched.withConsumer(unique -> unique

@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the {@link DedupTopology} from the service configuration ({@code statewire.dedup.*}). */
+/**
+ * Builds the {@link DedupTopology} from the service configuration ({@code statewire.dedup.*}), counting into the
+ * service's metrics.
+ */
 @ApplicationScoped
 public class DedupTopologyProducer {
 
@@ -21,13 +24,14 @@ public class DedupTopologyProducer {
             @ConfigProperty(name = "statewire.dedup.retention", defaultValue = "P180D") Duration retention,
             @ConfigProperty(name = "statewire.dedup.purge-interval", defaultValue = "PT1H") Duration purgeInterval,
             @ConfigProperty(name = "statewire.dedup.max-passage-chars", defaultValue = "1200") int maxPassageChars,
-            @ConfigProperty(name = "statewire.dedup.boilerplate-file") Optional<Path> boilerplateFile) throws IOException {
+            @ConfigProperty(name = "statewire.dedup.boilerplate-file") Optional<Path> boilerplateFile,
+            DedupCounters counters) throws IOException {
         BoilerplateFilter boilerplate = BoilerplateFilter.bundled();
         if (boilerplateFile.isPresent()) {
             try (InputStream in = Files.newInputStream(boilerplateFile.get())) {
                 boilerplate = BoilerplateFilter.read(in, boilerplateFile.get().toString());
             }
         }
-        return DedupTopology.build(new DedupSettings(retention, purgeInterval, maxPassageChars, boilerplate));
+        return DedupTopology.build(new DedupSettings(retention, purgeInterval, maxPassageChars, boilerplate), counters);
     }
 }

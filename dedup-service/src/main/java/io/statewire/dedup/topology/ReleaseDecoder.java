@@ -9,14 +9,23 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Reads raw {@code press.releases} values into {@link DecodedRelease}s. A value that breaks the contract is
- * passed on as a failure, with dead-letter headers naming the reason and the origin topic, partition and offset.
+ * passed on as a failure, with dead-letter headers naming the reason and the origin topic, partition and offset;
+ * it is counted and logged with the record's key as {@code releaseId} in the log context.
  */
 class ReleaseDecoder implements FixedKeyProcessor<String, byte[], DecodedRelease> {
 
+    private static final Logger LOG = Logger.getLogger(ReleaseDecoder.class);
+    private final DedupCounters counters;
     private FixedKeyProcessorContext<String, DecodedRelease> context;
+
+    ReleaseDecoder(DedupCounters counters) {
+        this.counters = counters;
+    }
 
     @Override
     public void init(FixedKeyProcessorContext<String, DecodedRelease> context) {
@@ -39,6 +48,19 @@ class ReleaseDecoder implements FixedKeyProcessor<String, byte[], DecodedRelease
                 put(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.offset()));
             });
             context.forward(record.withValue(DecodedRelease.failed(record.value(), e.getMessage())).withHeaders(headers));
+            counters.deadLetter(e.reason().label());
+            logDeadLetter(record.key(), e);
+        }
+    }
+
+    private void logDeadLetter(String releaseId, InvalidEventException e) {
+        MDC.put("releaseId", String.valueOf(releaseId));
+        try {
+            String origin = context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+                    .orElse("?");
+            LOG.warnf("dead letter from %s: %s", origin, e.getMessage());
+        } finally {
+            MDC.remove("releaseId");
         }
     }
 

@@ -4,23 +4,31 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.statewire.contracts.EventJson;
+import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.ingest.poll.ReleaseSink;
 import io.statewire.ingest.state.ReleaseState;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Publishes a release to {@code press.releases} and its state to {@code ingest.release-state}, both keyed by
  * {@code releaseId}, in one Kafka transaction: a release is never published without being remembered, nor
- * remembered without being published. Waits for the commit.
+ * remembered without being published. Waits for the commit, then logs the release (its id in the log context as
+ * {@code releaseId}). The release record carries its fetch time in the {@link PipelineHeaders#FETCHED_AT} header.
  */
 @ApplicationScoped
 public class KafkaReleaseSink implements ReleaseSink {
 
     static final String RELEASES_OUT = "releases-out";
+    private static final Logger LOG = Logger.getLogger(KafkaReleaseSink.class);
 
     private final KafkaTransactions<byte[]> transactions;
 
@@ -30,15 +38,25 @@ public class KafkaReleaseSink implements ReleaseSink {
 
     @Override
     public void publish(PressRelease release, ReleaseState state) {
-        transactions.withTransaction(emitter -> {
-            emitter.send(record(Topics.RELEASES, release.releaseId(), EventJson.write(release)));
-            emitter.send(record(Topics.INGEST_STATE, state.releaseId(), EventJson.write(state)));
-            return Uni.createFrom().voidItem();
-        }).await().indefinitely();
+        MDC.put("releaseId", release.releaseId());
+        try {
+            Headers fetchedAt = new RecordHeaders().add(PipelineHeaders.FETCHED_AT,
+                    release.fetchedAt().getBytes(StandardCharsets.UTF_8));
+            transactions.withTransaction(emitter -> {
+                emitter.send(record(Topics.RELEASES, release.releaseId(), EventJson.write(release), fetchedAt));
+                emitter.send(record(Topics.INGEST_STATE, state.releaseId(), EventJson.write(state),
+                        new RecordHeaders()));
+                return Uni.createFrom().voidItem();
+            }).await().indefinitely();
+            LOG.infof("published release %s revision %d (%d paragraphs) from %s", release.releaseId(),
+                    release.revision(), release.paragraphs().size(), release.url());
+        } finally {
+            MDC.remove("releaseId");
+        }
     }
 
-    private static Message<byte[]> record(String topic, String key, byte[] value) {
+    private static Message<byte[]> record(String topic, String key, byte[] value, Headers headers) {
         return Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(key).build());
+                .withTopic(topic).withKey(key).withHeaders(headers).build());
     }
 }

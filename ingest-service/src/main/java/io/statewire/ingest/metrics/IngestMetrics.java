@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * ingest-service's own metrics, under {@code statewire_ingest_*} on {@code /q/metrics}: fetches by source and
- * outcome, fetch latency, bytes fetched, releases published (new, revised), bot challenges, and the time of the
- * last successful poll of each source.
+ * outcome, fetch latency, bytes fetched, releases published (new, revised), bot challenges, the time of the
+ * last successful poll of each source and its configured poll interval (so that an alert can say "no successful
+ * poll for three intervals").
  */
 @ApplicationScoped
 public class IngestMetrics implements FetchObserver {
@@ -27,6 +28,14 @@ public class IngestMetrics implements FetchObserver {
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** Publishes the poll interval of a watched source as {@code statewire_ingest_poll_interval_seconds}. */
+    public void watching(String source, Duration pollInterval) {
+        double seconds = pollInterval.toNanos() / 1e9;
+        Gauge.builder("statewire_ingest_poll_interval_seconds", () -> seconds)
+                .description("Configured time between two polls of the source").tags("source", source)
+                .strongReference(true).register(registry);
     }
 
     @Override

@@ -74,6 +74,7 @@ public class PollScheduler {
             polls.put(source.id(), poll);
             executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
+            metrics.watching(source.id(), source.pollInterval());
             LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
         }
     }
