@@ -97,7 +97,7 @@ class MonitoringIT {
                         assertThat(prometheus.query("statewire_classify_statements_total > 0")).isNotEmpty();
                         assertThat(prometheus.query("statewire_dedup_passages_total{verdict=\"unique\"} > 0")).isNotEmpty();
                         assertThat(prometheus.query("statewire_ingest_releases_published_total > 0")).isNotEmpty();
-                        assertThat(jobsWithValues(prometheus, "kafka_consumer_fetch_manager_records_lag"))
+                        assertThat(jobsWithValues(prometheus, "kafka_consumer_fetch_manager_records_lag_max"))
                                 .contains("dedup", "classify");
                     });
 
