@@ -5,6 +5,7 @@ import io.statewire.classify.messaging.TaxonomyReloader;
 import io.statewire.classify.tagging.Classifier;
 import io.statewire.classify.taxonomy.Taxonomy;
 import io.statewire.classify.taxonomy.TopicRule;
+import io.statewire.service.security.AdminRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -2,6 +2,7 @@ package io.statewire.ingest.web;
 
 import io.statewire.ingest.poll.PollResult;
 import io.statewire.ingest.poll.PollScheduler;
+import io.statewire.service.security.AdminRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

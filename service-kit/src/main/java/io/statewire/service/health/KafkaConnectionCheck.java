@@ -1,4 +1,4 @@
-package io.statewire.ingest.health;
+package io.statewire.service.health;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package io.statewire.ingest.health;
+package io.statewire.service.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.statewire.ingest.web;
+package io.statewire.service.security;
 
 /**
  * The role of the endpoints that change what the service does. Its one user, {@code admin}, authenticates with HTTP
