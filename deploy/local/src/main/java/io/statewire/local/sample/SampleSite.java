@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The bundled sample press site, served on 127.0.0.1: a list page at {@code /press/}, an RSS feed at
  * {@code /press/rss.xml} and six releases, one of whose text appears twice and one of which ("To be
- * continued...") grows into a full transcript {@code growAfter} after start-up.
+ * continued...") grows into a full transcript {@code growAfter} after its page was first served (so that a
+ * reader always sees the first version, however late it starts).
  */
 public final class SampleSite implements AutoCloseable {
 
@@ -24,12 +26,14 @@ public final class SampleSite implements AutoCloseable {
     private static final List<String> IDS = List.of("1006", GROWING_ID, "1004", "1003", "1002", "1001");
 
     private final HttpServer server;
-    private final long grownAtNanos;
+    private final Duration growAfter;
     private final SampleRelease grown;
+    /** When the growing release's page was first served (0: not yet): it grows {@code growAfter} later. */
+    private final AtomicLong firstServedNanos = new AtomicLong();
 
     private SampleSite(HttpServer server, Duration growAfter) {
         this.server = server;
-        this.grownAtNanos = System.nanoTime() + growAfter.toNanos();
+        this.growAfter = growAfter;
         this.grown = SampleRelease.load(GROWING_ID, GROWING_ID + ".continued.txt");
     }
 
@@ -71,7 +75,8 @@ public final class SampleSite implements AutoCloseable {
 
     /** The releases as served now. */
     public List<SampleRelease> releases() {
-        boolean hasGrown = System.nanoTime() - grownAtNanos >= 0;
+        long firstServed = firstServedNanos.get();
+        boolean hasGrown = firstServed != 0 && System.nanoTime() - firstServed >= growAfter.toNanos();
         return IDS.stream()
                 .map(id -> id.equals(GROWING_ID) && hasGrown ? grown : SampleRelease.load(id, id + ".txt"))
                 .toList();
@@ -94,6 +99,9 @@ public final class SampleSite implements AutoCloseable {
                         .filter(r -> path.equals(SamplePages.releasePath(r.id())))
                         .findFirst();
                 if (release.isPresent()) {
+                    if (release.get().id().equals(GROWING_ID)) {
+                        firstServedNanos.compareAndSet(0, System.nanoTime());
+                    }
                     respond(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
                 } else {
                     respond(exchange, 404, "text/plain", "not found: " + path);
