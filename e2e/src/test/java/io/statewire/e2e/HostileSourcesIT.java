@@ -114,6 +114,8 @@ class HostileSourcesIT {
                 List.of(HEAP, "-XX:+ExitOnOutOfMemoryError"))) {
             ingest.awaitReady(Duration.ofSeconds(90));
             ServiceEndpoints endpoints = new ServiceEndpoints(ingest.httpPort());
+            assertThat(sumOverHeapPools(endpoints.metrics(), "jvm_memory_max_bytes")).as("heap limit in effect")
+                    .isBetween(1L, 96L * 1024 * 1024);
             String goodPoll = "statewire_ingest_last_successful_poll_seconds{source=\"" + run + "-good\"}";
 
             List<Sample> samples = new ArrayList<>();
@@ -319,11 +321,16 @@ class HostileSourcesIT {
 
     /** The sum of {@code jvm_memory_used_bytes} over the heap's pools. */
     static long heapInUse(String metrics) {
-        Matcher pools = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} (\\S+)$", Pattern.MULTILINE)
+        return sumOverHeapPools(metrics, "jvm_memory_used_bytes");
+    }
+
+    /** The sum of {@code series} over the heap's pools, those without a value (-1) left out. */
+    private static long sumOverHeapPools(String metrics, String series) {
+        Matcher pools = Pattern.compile("^" + series + "\\{area=\"heap\",[^}]*} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         double sum = 0;
         while (pools.find()) {
-            sum += Double.parseDouble(pools.group(1));
+            sum += Math.max(0, Double.parseDouble(pools.group(1)));
         }
         return (long) sum;
     }
