@@ -46,6 +46,15 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String module, Map<String, String> properties, Map<String, String> environment)
             throws IOException {
+        return start(module, properties, environment, List.of());
+    }
+
+    /**
+     * Starts {@code module}'s packaged service with these properties, environment variables and JVM options; the
+     * options come after the default {@code -Xmx256m}, so an {@code -Xmx} among them takes its place.
+     */
+    public static ServiceProcess start(String module, Map<String, String> properties, Map<String, String> environment,
+            List<String> jvmOptions) throws IOException {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + module + " first");
@@ -54,6 +63,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
@@ -65,6 +75,16 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new ServiceProcess(module, builder.start(), port, log, logStart);
+    }
+
+    /** The operating system's id of the process, e.g. to read {@code /proc/<pid>/status}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the process is still running. */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The HTTP port the service listens on. */

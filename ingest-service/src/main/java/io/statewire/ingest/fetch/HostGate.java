@@ -8,13 +8,15 @@ import java.util.function.LongSupplier;
 
 /**
  * Paces requests per host: at least the given delay between two requests to one host; none at all while the host
- * asked us to wait (Retry-After) or while it is in back-off after errors (doubling from 2 s up to 15 minutes,
- * with jitter so that many sources do not come back at once).
+ * is in back-off after errors (doubling from 2 s up to 15 minutes, with jitter so that many sources do not come back
+ * at once) or asked us to wait longer than that (Retry-After, up to an hour: a host cannot silence a source for
+ * good, nor shorten the back-off by asking to be retried at once).
  */
 public class HostGate {
 
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private record HostState(long nextSlot, long blockedUntil, int failures) {
     }
@@ -45,21 +47,24 @@ public class HostGate {
         return Duration.ofNanos(slot - now);
     }
 
-    /** The host asked us to wait {@code delay} (Retry-After). */
-    public synchronized void blockFor(String host, Duration delay) {
-        long now = nanoTime.getAsLong();
-        HostState state = hosts.getOrDefault(host, new HostState(now, now, 0));
-        hosts.put(host, new HostState(state.nextSlot(), now + delay.toNanos(), state.failures()));
+    /** A request failed: back off, longer after each failure in a row. */
+    public void failed(String host) {
+        failed(host, Duration.ZERO);
     }
 
-    /** A request failed: back off, longer after each failure in a row. */
-    public synchronized void failed(String host) {
+    /**
+     * A request failed and the host asked us to wait {@code retryAfter} (Retry-After; zero when it did not): back
+     * off, longer after each failure in a row, or as long as the host asked when that is longer (up to an hour).
+     */
+    public synchronized void failed(String host, Duration retryAfter) {
         long now = nanoTime.getAsLong();
         HostState state = hosts.getOrDefault(host, new HostState(now, now, 0));
         int failures = state.failures() + 1;
         long backoff = Math.min(MAX_BACKOFF.toNanos(), FIRST_BACKOFF.toNanos() << Math.min(failures - 1, 20));
         long jittered = backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
-        hosts.put(host, new HostState(state.nextSlot(), Math.max(state.blockedUntil(), now + jittered), failures));
+        long asked = Math.max(0, Math.min(retryAfter.toNanos(), MAX_RETRY_AFTER.toNanos()));
+        long until = now + Math.max(jittered, asked);
+        hosts.put(host, new HostState(state.nextSlot(), Math.max(state.blockedUntil(), until), failures));
     }
 
     /** A request succeeded: the back-off starts again from the beginning. */

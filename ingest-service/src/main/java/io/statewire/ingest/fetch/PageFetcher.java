@@ -17,12 +17,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Fetches pages over HTTP(S) with the source's user agent, within {@link FetchLimits}: redirects followed by hand
  * (each hop checked by the {@link NetworkPolicy} unless the source allows private networks), the whole page
  * within the page timeout (a slow drip is cut off), the body at most the size limit after gzip decompression,
- * HTML, XML and plain-text (robots.txt) content types only, the charset taken from the header, a byte-order mark or a meta tag; conditional
+ * HTML, XML and plain-text (robots.txt) content types only, the charset taken from a byte-order mark, the header or
+ * a meta tag ({@link Charsets}), a body that is binary all the same refused ({@link BinaryBody}); conditional
  * requests with the last validators. Non-2xx answers (but 304) are errors, and a bot-challenge page is a
  * {@link ChallengeException}.
  */
@@ -94,6 +96,11 @@ public class PageFetcher implements AutoCloseable {
             }
             byte[] body = readBody(current, response, deadline);
             String text = Charsets.decode(body, contentType);
+            if (BinaryBody.isBinary(text)) {
+                throw new FetchException(String.format(Locale.ROOT, "%s: not text but binary (or in a charset nobody "
+                        + "named): %.0f %% control characters or undecodable bytes, labelled %s", current,
+                        BinaryBody.unreadablePercent(text), contentType));
+            }
             if (BotChallenge.isChallenge(text)) {
                 throw new ChallengeException(current.toString());
             }
@@ -121,7 +128,7 @@ public class PageFetcher implements AutoCloseable {
             return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
                     .get(remaining(url, deadline), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            throw new FetchException(url + ": " + e.getCause().getMessage(), e.getCause());
+            throw new FetchException(url + ": " + describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             throw new FetchException(url + ": no answer within " + limits.pageTimeout().toSeconds() + " s", e);
         } catch (InterruptedException e) {
@@ -136,8 +143,8 @@ public class PageFetcher implements AutoCloseable {
                 TimeUnit.NANOSECONDS);
         boolean gzip = response.headers().firstValue("Content-Encoding").map(e -> e.equalsIgnoreCase("gzip"))
                 .orElse(false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 out.write(buffer, 0, read);
@@ -151,7 +158,11 @@ public class PageFetcher implements AutoCloseable {
             if (System.nanoTime() - deadline >= 0) {
                 throw new FetchException(url + ": page not complete within " + limits.pageTimeout().toSeconds() + " s", e);
             }
-            throw new FetchException(url + ": " + e.getMessage(), e);
+            if (e instanceof ZipException) {
+                throw new FetchException(url + ": body is not valid gzip (" + e.getMessage() + ")", e);
+            }
+            throw new FetchException(url + ": connection lost after " + out.size() + " bytes of the body ("
+                    + describe(e) + ")", e);
         } finally {
             cutOff.cancel(false);
         }
@@ -163,6 +174,11 @@ public class PageFetcher implements AutoCloseable {
             throw new FetchException(url + ": page not complete within " + limits.pageTimeout().toSeconds() + " s");
         }
         return left;
+    }
+
+    /** The exception's message, or its kind when it has none (the HTTP client's often have none). */
+    private static String describe(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void close(HttpResponse<InputStream> response) {

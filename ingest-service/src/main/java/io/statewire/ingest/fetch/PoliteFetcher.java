@@ -6,8 +6,9 @@ import java.time.Duration;
 
 /**
  * Fetches the way a polite crawler must: obeys robots.txt, waits at least the minimum delay (or the site's
- * Crawl-delay, up to 30 s) between two requests to one host, honours Retry-After on 429 and 503, and backs off
- * after errors. A request it may not send now fails at once with a {@link RetryLaterException}.
+ * Crawl-delay, up to 30 s) between two requests to one host, backs off after errors (429, 5xx, network, limits)
+ * and waits longer when a 429 or 503 asks for it with Retry-After. A request it may not send now fails at once with
+ * a {@link RetryLaterException}.
  */
 public class PoliteFetcher implements AutoCloseable {
 
@@ -64,9 +65,9 @@ public class PoliteFetcher implements AutoCloseable {
         } catch (HttpStatusException e) {
             observer.fetched(politeness.source(), e.status() >= 500 ? "http-5xx" : "http-4xx", 0,
                     Duration.ofNanos(System.nanoTime() - start));
-            if (e.retryAfter().isPresent() && (e.status() == 429 || e.status() == 503)) {
-                gate.blockFor(host, e.retryAfter().get());
-            } else if (e.status() == 429 || e.status() >= 500) {
+            if (e.status() == 429 || e.status() == 503) {
+                gate.failed(host, e.retryAfter().orElse(Duration.ZERO));
+            } else if (e.status() >= 500) {
                 gate.failed(host);
             }
             throw e;

@@ -3,6 +3,7 @@ package io.statewire.ingest.poll;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
+import io.statewire.ingest.fetch.FetchLimits;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
 import io.statewire.ingest.fetch.PoliteFetcher;
@@ -53,9 +54,11 @@ public class PollScheduler {
 
     public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink, IngestMetrics metrics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
-            @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay) {
+            @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay,
+            @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout) {
         this.metrics = metrics;
-        this.fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules(), metrics);
+        this.fetcher = new PoliteFetcher(new PageFetcher(FetchLimits.DEFAULT.withPageTimeout(pageTimeout)),
+                new HostGate(), new RobotsRules(), metrics);
         this.sources = sources;
         this.profiles = profiles;
         this.sink = sink;

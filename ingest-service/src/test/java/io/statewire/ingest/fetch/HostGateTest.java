@@ -23,11 +23,32 @@ class HostGateTest {
 
     @Test
     void refusesWhileAHostAskedToWait() throws Exception {
-        gate.blockFor("a.org", Duration.ofSeconds(30));
+        gate.failed("a.org", Duration.ofSeconds(30));
         assertThatThrownBy(() -> gate.reserve("a.org", Duration.ofSeconds(1))).isInstanceOf(RetryLaterException.class)
                 .hasMessageContaining("another 30 s");
         now.addAndGet(Duration.ofSeconds(31).toNanos());
         assertThat(gate.reserve("a.org", Duration.ofSeconds(1))).isZero();
+    }
+
+    @Test
+    void aRetryAfterOfZeroDoesNotShortenTheBackOff() throws Exception {
+        for (int failure = 1; failure <= 4; failure++) {
+            gate.failed("a.org", Duration.ZERO);
+            long full = HostGate.FIRST_BACKOFF.toNanos() << (failure - 1);
+            now.addAndGet(full / 2 - 1);
+            assertThatThrownBy(() -> gate.reserve("a.org", Duration.ZERO)).isInstanceOf(RetryLaterException.class);
+            now.addAndGet(full / 2 + 2);
+            assertThat(gate.reserve("a.org", Duration.ZERO)).isZero();
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondAnHourCountsAsAnHour() throws Exception {
+        gate.failed("a.org", Duration.ofSeconds(999_999_999));
+        now.addAndGet(HostGate.MAX_RETRY_AFTER.toNanos() - 1);
+        assertThatThrownBy(() -> gate.reserve("a.org", Duration.ZERO)).isInstanceOf(RetryLaterException.class);
+        now.addAndGet(2);
+        assertThat(gate.reserve("a.org", Duration.ZERO)).isZero();
     }
 
     @Test

@@ -10,10 +10,14 @@ import io.statewire.ingest.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,10 +125,44 @@ class PageFetcherIT {
     }
 
     @Test
+    void reportsABodyCutShortAndABrokenGzipBody() throws Exception {
+        serve("/not-gzip", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            respond(exchange, 200, "text/html", "<p>plain</p>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThatThrownBy(() -> fetcher.fetch(url("/not-gzip"), AGENT, true))
+                .hasMessageContaining("/not-gzip: body is not valid gzip");
+        try (ServerSocket cutting = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (Socket socket = cutting.accept()) {
+                    socket.getInputStream().read(new byte[4096]);
+                    OutputStream out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(new byte[2_000]);
+                    out.flush();
+                } catch (IOException e) {
+                    // the test fails on what the fetcher reports
+                }
+            });
+            answer.start();
+            URI cut = URI.create("http://127.0.0.1:" + cutting.getLocalPort() + "/cut");
+            assertThatThrownBy(() -> fetcher.fetch(cut, AGENT, true))
+                    .hasMessageContaining("/cut: connection lost after 2000 bytes of the body");
+            answer.join();
+        }
+    }
+
+    @Test
     void refusesBinaryBodiesAndErrors() {
         serve("/pdf", exchange -> respond(exchange, 200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
         serve("/error", exchange -> respond(exchange, 500, "text/html", "<p>oops</p>".getBytes(StandardCharsets.UTF_8)));
+        byte[] png = new byte[32 * 1024];
+        new Random(3).nextBytes(png);
+        serve("/png-as-html", exchange -> respond(exchange, 200, "text/html", png));
         assertThatThrownBy(() -> fetcher.fetch(url("/pdf"), AGENT, true)).hasMessageContaining("unsupported content type");
+        assertThatThrownBy(() -> fetcher.fetch(url("/png-as-html"), AGENT, true))
+                .hasMessageContaining("/png-as-html: not text but binary");
         assertThatThrownBy(() -> fetcher.fetch(url("/error"), AGENT, true)).hasMessageContaining("HTTP 500");
     }
 
