@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A press site of one source on 127.0.0.1 (an RSS feed at {@code /press/rss.xml} and its articles), whose releases
+ * A press site of one source on a loopback address (an RSS feed at {@code /press/rss.xml} and its articles), whose releases
  * a test adds while it runs. It answers every request after a short delay and records the most requests it served
  * at once: a source polled by one instance at a time never has two.
  */
@@ -37,8 +37,9 @@ final class CountingPressSite implements AutoCloseable {
         this.server = server;
     }
 
-    static CountingPressSite start(String name) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    /** Starts the site of source {@code name} on {@code host} (an address of 127.0.0.0/8), on a free port. */
+    static CountingPressSite start(String name, String host) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, 0), 0);
         CountingPressSite site = new CountingPressSite(name, server);
         server.createContext("/", site::handle);
         server.setExecutor(site.threads);
@@ -51,7 +52,7 @@ final class CountingPressSite implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
     String feedUrl() {

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +36,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two ingest-service instances share six sources (each on its own local press site) through their consumer group:
+ * Two ingest-service instances share six sources (each on a local press site of its own) through their consumer group:
  * each source is polled by one instance at a time, every release is published once; when one instance is killed
  * (SIGKILL), the other takes its sources over after the session timeout, publishes what the sites add afterwards
  * once, and publishes nothing again.
@@ -60,11 +59,11 @@ class IngestSharingIT {
         Path work = Files.createDirectories(Path.of("target", run));
         Map<String, CountingPressSite> sites = new LinkedHashMap<>();
         try {
-            for (String sourceId : sourceIds(run, partitions())) {
-                CountingPressSite site = CountingPressSite.start(sourceId);
+            for (Map.Entry<String, String> source : sourceHosts(run, partitions()).entrySet()) {
+                CountingPressSite site = CountingPressSite.start(source.getKey(), source.getValue());
                 site.add(1);
                 site.add(2);
-                sites.put(sourceId, site);
+                sites.put(source.getKey(), site);
             }
             Path sources = writeSources(work.resolve("sources.yaml"), sites.values());
             Set<String> published = new HashSet<>();
@@ -176,19 +175,22 @@ class IngestSharingIT {
         return bySource;
     }
 
-    /** Six source ids, two on each partition of the group's topic, so that both instances get sources. */
-    private static List<String> sourceIds(String run, int partitions) {
-        List<String> ids = new ArrayList<>();
+    /**
+     * Six sources by id, each on a loopback address of its own (sources are placed by their site's host), two on
+     * each partition of the group's topic, so that both instances get sources.
+     */
+    private static Map<String, String> sourceHosts(String run, int partitions) {
+        Map<String, String> hosts = new LinkedHashMap<>();
         int[] perPartition = new int[partitions];
-        for (int i = 0; ids.size() < SOURCES; i++) {
-            String id = run + "-" + i;
-            int partition = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
+        for (int n = 2; hosts.size() < SOURCES; n++) {
+            String host = "127.0.0." + n;
+            int partition = Utils.toPositive(Utils.murmur2(host.getBytes(StandardCharsets.UTF_8))) % partitions;
             if (perPartition[partition] < SOURCES / partitions) {
                 perPartition[partition]++;
-                ids.add(id);
+                hosts.put(run + "-" + n, host);
             }
         }
-        return ids;
+        return hosts;
     }
 
     private static int partitions() {

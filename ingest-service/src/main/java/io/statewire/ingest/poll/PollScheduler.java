@@ -39,8 +39,8 @@ import org.jboss.logging.Logger;
 /**
  * Polls the sources this instance owns at their interval, on up to four threads, and one source at once on request
  * ({@link #pollNow}). Instances share the sources out through a consumer group ({@link GroupMembership}): a source
- * belongs to the instance holding its partition ({@link SourcePartitions}); one instance alone holds every
- * partition and polls every source. Before it polls sources it takes over (at start-up, or from another instance) it
+ * belongs to the instance holding the partition of its site's host ({@link SourcePartitions}); one instance alone
+ * holds every partition and polls every source. Before it polls sources it takes over (at start-up, or from another instance) it
  * reads back what was published before (with the application's {@code kafka.*} client settings), so that nothing
  * is published twice; before it gives sources up it waits for their polls under way, so that two instances never
  * poll one source at once.
@@ -123,7 +123,7 @@ public class PollScheduler implements GroupMembership.Listener {
 
     @Override
     public void releasing(Set<Integer> held, int partitionCount) {
-        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.keySet(), held,
+        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.values(), held,
                 partitionCount));
         stopPolling(handover.stop());
         status = new ShareStatus(status.ready(), "releasing partitions", held, partitionCount, Set.copyOf(owned));
@@ -132,7 +132,7 @@ public class PollScheduler implements GroupMembership.Listener {
     @Override
     public void holding(Set<Integer> held, int partitionCount) {
         this.partitionCount = partitionCount;
-        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.keySet(), held,
+        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.values(), held,
                 partitionCount));
         stopPolling(handover.stop());
         if (handover.readsStateFirst()) {
@@ -264,7 +264,7 @@ public class PollScheduler implements GroupMembership.Listener {
         if (count < 1) {
             return "source " + sourceId + " is not polled by this instance";
         }
-        int partition = SourcePartitions.partitionOf(sourceId, count);
+        int partition = SourcePartitions.partitionOf(sources.get(sourceId), count);
         String owner = owners.ownerOf(partition).map(member -> "by " + member).orElse("by another instance");
         return "source " + sourceId + " is polled " + owner + " of consumer group " + group + " (it holds partition "
                 + partition + " of " + topic + "), not by this instance";

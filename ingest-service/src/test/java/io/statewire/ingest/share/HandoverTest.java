@@ -2,6 +2,7 @@ package io.statewire.ingest.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statewire.ingest.source.SourceDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class HandoverTest {
 
-    private static final List<String> SOURCES = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    private static final List<SourceDefinition> SOURCES = Sources.onSitesOfTheirOwn(8);
+    private static final List<String> IDS = Sources.ids(SOURCES);
 
     private static Set<String> owned(Set<Integer> held) {
         return SourcePartitions.ownedBy(SOURCES, held, 3);
@@ -18,7 +20,7 @@ class HandoverTest {
     @Test
     void theFirstAssignmentStartsEveryOwnedSourceAfterReadingTheState() {
         Handover handover = Handover.between(Set.of(), owned(Set.of(0, 1, 2)));
-        assertThat(handover.start()).containsExactlyInAnyOrderElementsOf(SOURCES);
+        assertThat(handover.start()).containsExactlyInAnyOrderElementsOf(IDS);
         assertThat(handover.stop()).isEmpty();
         assertThat(handover.readsStateFirst()).isTrue();
     }
@@ -50,8 +52,8 @@ class HandoverTest {
 
     @Test
     void losingEveryPartitionStopsEverySource() {
-        Handover handover = Handover.between(Set.copyOf(SOURCES), owned(Set.of()));
-        assertThat(handover.stop()).containsExactlyInAnyOrderElementsOf(SOURCES);
+        Handover handover = Handover.between(Set.copyOf(IDS), owned(Set.of()));
+        assertThat(handover.stop()).containsExactlyInAnyOrderElementsOf(IDS);
         assertThat(handover.start()).isEmpty();
     }
 
