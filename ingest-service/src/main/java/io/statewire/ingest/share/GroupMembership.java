@@ -89,6 +89,10 @@ public final class GroupMembership implements AutoCloseable {
                 if (closing) {
                     return;
                 }
+                if (member.partitionsFor(topic).isEmpty()) {
+                    throw new IllegalStateException("topic " + topic + " does not exist; create it as the deployment"
+                            + " declares it (deploy/k8s/kafka/topics.yaml)");
+                }
                 member.subscribe(List.of(topic), new Rebalances(member, listener));
                 while (!closing) {
                     member.poll(Duration.ofMillis(500));
@@ -99,7 +103,7 @@ public final class GroupMembership implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                String reason = String.valueOf(e.getCause() != null ? e.getCause() : e);
+                String reason = (e.getCause() != null ? e.getCause() : e).getMessage();
                 LOG.errorf(e, "left the group, joining again in %s: %s", RETRY, reason);
                 listener.failed(reason);
                 pause();
