@@ -71,7 +71,8 @@ class IngestServiceIT {
                 .containsPattern("(?m)^kafka_producer_record_send_total\\{.*client_id=\"kafka-producer-releases-out\"");
         var ready = new ServiceEndpoints(httpPort).get("/q/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"name\": \"Kafka connection\"").contains("\"releases-out\": \"[OK]\"");
+        assertThat(ready.body()).contains("\"name\": \"Kafka connection\"").contains("\"releases-out\": \"[OK]\"")
+                .contains("\"name\": \"Source share\"").contains("\"sources\": \"sample\"");
 
         var states = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> byId.containsKey(r.key()), 7, WAIT);
         assertThat(states).extracting(ConsumerRecord::value)

@@ -36,8 +36,9 @@ public class KafkaReleaseSink implements ReleaseSink {
         this.transactions = transactions;
     }
 
+    /** One transaction at a time: the channel's producer has one, and polls of several sources publish at once. */
     @Override
-    public void publish(PressRelease release, ReleaseState state) {
+    public synchronized void publish(PressRelease release, ReleaseState state) {
         MDC.put("releaseId", release.releaseId());
         try {
             Headers fetchedAt = new RecordHeaders().add(PipelineHeaders.FETCHED_AT,

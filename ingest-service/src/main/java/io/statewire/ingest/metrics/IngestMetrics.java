@@ -10,6 +10,7 @@ import io.statewire.ingest.poll.PollResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,18 @@ public class IngestMetrics implements FetchObserver {
         Gauge.builder("statewire_ingest_poll_interval_seconds", () -> seconds)
                 .description("Configured time between two polls of the source").tags("source", source)
                 .strongReference(true).register(registry);
+    }
+
+    /**
+     * Removes the gauges of a source this instance no longer polls (another instance took it over and reports it),
+     * so that no alert reads this instance's last poll of it.
+     */
+    public void notWatching(String source) {
+        lastSuccess.remove(source);
+        for (String gauge : List.of("statewire_ingest_poll_interval_seconds",
+                "statewire_ingest_last_successful_poll_seconds")) {
+            registry.find(gauge).tags("source", source).meters().forEach(registry::remove);
+        }
     }
 
     @Override

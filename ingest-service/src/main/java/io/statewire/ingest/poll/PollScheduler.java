@@ -12,6 +12,11 @@ import io.statewire.ingest.messaging.ReleaseStateLoader;
 import io.statewire.ingest.metrics.IngestMetrics;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
+import io.statewire.ingest.share.GroupMembership;
+import io.statewire.ingest.share.GroupOwners;
+import io.statewire.ingest.share.Handover;
+import io.statewire.ingest.share.ShareStatus;
+import io.statewire.ingest.share.SourcePartitions;
 import io.statewire.ingest.source.SourceDefinition;
 import io.statewire.ingest.state.ReleaseState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,111 +24,233 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Polls every configured source at its interval, from start-up until shutdown, on up to four threads, and one
- * source at once on request ({@link #pollNow}). Before the first poll it reads back what was published before
- * (with the application's {@code kafka.*} client settings), so that nothing is published twice after a restart.
+ * Polls the sources this instance owns at their interval, on up to four threads, and one source at once on request
+ * ({@link #pollNow}). Instances share the sources out through a consumer group ({@link GroupMembership}): a source
+ * belongs to the instance holding the partition of its site's host ({@link SourcePartitions}); one instance alone
+ * holds every partition and polls every source. Before it polls sources it takes over (at start-up, or from another instance) it
+ * reads back what was published before (with the application's {@code kafka.*} client settings), so that nothing
+ * is published twice; before it gives sources up it waits for their polls under way, so that two instances never
+ * poll one source at once.
  */
 @ApplicationScoped
-public class PollScheduler {
+public class PollScheduler implements GroupMembership.Listener {
 
     private static final Logger LOG = Logger.getLogger(PollScheduler.class);
+    private static final Duration STATE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final List<SourceDefinition> sources;
+    private final Map<String, SourceDefinition> sources = new LinkedHashMap<>();
     private final Profiles profiles;
     private final ReleaseSink sink;
     private final IngestMetrics metrics;
     private final PoliteFetcher fetcher;
     private final ReleaseTracker tracker = new ReleaseTracker();
-    /** The poll of each source by id, once what was published before is read back. */
+    /** The poll of each source by id. */
     private final Map<String, SourcePoll> polls = new ConcurrentHashMap<>();
+    /** The sources this instance owns now: a poll runs, and publishes, only while its source is in here. */
+    private final Set<String> owned = ConcurrentHashMap.newKeySet();
+    private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
     private final Map<String, Object> kafkaSettings;
     private final Duration minHostDelay;
+    private final String group;
+    private final String topic;
+    private final GroupMembership membership;
+    private final GroupOwners owners;
+    private volatile ShareStatus status;
+    private volatile int partitionCount;
 
     public PollScheduler(List<SourceDefinition> sources, Profiles profiles, ReleaseSink sink, IngestMetrics metrics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
             @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay,
-            @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout) {
+            @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout,
+            @ConfigProperty(name = "statewire.ingest.group.id") String group,
+            @ConfigProperty(name = "statewire.ingest.group.topic") String topic,
+            @ConfigProperty(name = "statewire.ingest.group.session-timeout") Duration sessionTimeout,
+            @ConfigProperty(name = "statewire.instance") String instance) {
         this.metrics = metrics;
         this.fetcher = new PoliteFetcher(new PageFetcher(FetchLimits.DEFAULT.withPageTimeout(pageTimeout)),
                 new HostGate(), new RobotsRules(), metrics);
-        this.sources = sources;
+        sources.forEach(source -> this.sources.put(source.id(), source));
         this.profiles = profiles;
         this.sink = sink;
         this.kafkaSettings = Map.copyOf(kafkaSettings);
         this.minHostDelay = minHostDelay;
+        this.group = group;
+        this.topic = topic;
+        this.membership = new GroupMembership(this.kafkaSettings, group, topic, group + "-" + instance,
+                sessionTimeout);
+        this.owners = new GroupOwners(this.kafkaSettings, group, topic, Duration.ofSeconds(2));
+        this.status = ShareStatus.joining(group);
     }
 
     void start(@Observes StartupEvent event) {
-        List<ReleaseState> states = ReleaseStateLoader.load(kafkaSettings, Duration.ofSeconds(60));
-        tracker.restore(states);
-        LOG.infof("remembering %d published releases", states.size());
         executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
-        for (SourceDefinition source : sources) {
-            SourcePoll poll = new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay, tracker,
-                    sink, Clock.systemUTC());
-            polls.put(source.id(), poll);
-            executor.scheduleWithFixedDelay(() -> run(poll), 0, source.pollInterval().toMillis(),
-                    TimeUnit.MILLISECONDS);
-            metrics.watching(source.id(), source.pollInterval());
-            LOG.infof("watching source %s (%s) every %s", source.id(), source.profile(), source.pollInterval());
+        for (SourceDefinition source : sources.values()) {
+            polls.put(source.id(), new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay,
+                    tracker, whileOwned(source.id()), Clock.systemUTC()));
         }
+        LOG.infof("sharing %d sources with the other members of consumer group %s on %s", sources.size(), group,
+                topic);
+        membership.start(this);
     }
 
     void stop(@Observes ShutdownEvent event) {
+        // releases every source (waiting for the polls under way) before the others take them over
+        membership.close();
+        owners.close();
         if (executor != null) {
             executor.shutdownNow();
         }
         fetcher.close();
     }
 
+    /** Whether the instance is in the group and has read back the release state of the sources it owns. */
+    public ShareStatus status() {
+        return status;
+    }
+
+    @Override
+    public void releasing(Set<Integer> held, int partitionCount) {
+        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.values(), held,
+                partitionCount));
+        stopPolling(handover.stop());
+        status = new ShareStatus(status.ready(), "releasing partitions", held, partitionCount, Set.copyOf(owned));
+    }
+
+    @Override
+    public void holding(Set<Integer> held, int partitionCount) {
+        this.partitionCount = partitionCount;
+        Handover handover = Handover.between(Set.copyOf(owned), SourcePartitions.ownedBy(sources.values(), held,
+                partitionCount));
+        stopPolling(handover.stop());
+        if (handover.readsStateFirst()) {
+            status = new ShareStatus(status.ready(), "reading back the release state", held,
+                    partitionCount, Set.copyOf(owned));
+            List<ReleaseState> states = ReleaseStateLoader.load(kafkaSettings, STATE_TIMEOUT);
+            tracker.restore(states);
+            LOG.infof("taking over %d sources (partitions %s of %d), remembering %d published releases",
+                    handover.start().size(), held, partitionCount, states.size());
+        }
+        startPolling(handover.start());
+        status = new ShareStatus(true, "polling", held, partitionCount, Set.copyOf(owned));
+    }
+
+    @Override
+    public void failed(String reason) {
+        status = new ShareStatus(false, "out of consumer group " + group + " (" + reason + "), joining again",
+                Set.of(), 0, Set.copyOf(owned));
+    }
+
+    /** Stops polling these sources: no new poll starts, and the ones under way end before this returns. */
+    private void stopPolling(Set<String> sourceIds) {
+        owned.removeAll(sourceIds);
+        for (String sourceId : sourceIds) {
+            ScheduledFuture<?> future = scheduled.remove(sourceId);
+            if (future != null) {
+                future.cancel(false);
+            }
+        }
+        for (String sourceId : sourceIds) {
+            SourcePoll poll = polls.get(sourceId);
+            synchronized (poll) {
+                // a poll under way holds this lock; it stops after the release at hand, as the source is not owned
+                metrics.notWatching(sourceId);
+            }
+            LOG.infof("no longer watching source %s: handed over", sourceId);
+        }
+    }
+
+    private void startPolling(Set<String> sourceIds) {
+        for (String sourceId : sourceIds) {
+            SourceDefinition source = sources.get(sourceId);
+            SourcePoll poll = polls.get(sourceId);
+            owned.add(sourceId);
+            scheduled.put(sourceId, executor.scheduleWithFixedDelay(() -> run(sourceId, poll), 0,
+                    source.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+            metrics.watching(sourceId, source.pollInterval());
+            LOG.infof("watching source %s (%s) every %s", sourceId, source.profile(), source.pollInterval());
+        }
+    }
+
+    /** The sink for one source's poll: publishes only while the source is owned. */
+    private ReleaseSink whileOwned(String sourceId) {
+        return (release, state) -> {
+            if (!owned.contains(sourceId)) {
+                throw new NotOwnedException("source " + sourceId + " was handed over; not published");
+            }
+            sink.publish(release, state);
+        };
+    }
+
     /**
      * Polls the source {@code sourceId} now, in the caller's thread (after its scheduled poll when that is running),
      * and returns what the poll did; empty when no source has that id. Throws {@link NotStartedException} while
-     * the service is still reading back what it published before.
+     * the service is still joining the group or reading back what it published before, {@link NotOwnedException}
+     * when another instance polls the source.
      */
     public Optional<PollResult> pollNow(String sourceId) {
         SourcePoll poll = polls.get(sourceId);
-        if (poll != null) {
-            return Optional.of(pollOnce(poll));
+        if (poll == null) {
+            return Optional.empty();
         }
-        if (sources.stream().anyMatch(source -> source.id().equals(sourceId))) {
-            throw new NotStartedException("source " + sourceId + " is not polled yet: the service is starting");
+        if (!status.ready()) {
+            throw new NotStartedException("source " + sourceId + " is not polled yet: " + status.phase());
         }
-        return Optional.empty();
+        if (!owned.contains(sourceId)) {
+            throw new NotOwnedException(notOwned(sourceId));
+        }
+        return Optional.of(pollOnce(sourceId, poll));
     }
 
-    /** A source cannot be polled yet: the service is still reading back what it published before. */
+    /** A source cannot be polled yet: the service is still joining the group or reading back its state. */
     public static final class NotStartedException extends IllegalStateException {
         NotStartedException(String message) {
             super(message);
         }
     }
 
-    private void run(SourcePoll poll) {
+    /** A source is polled by another instance, not by this one. */
+    public static final class NotOwnedException extends IllegalStateException {
+        NotOwnedException(String message) {
+            super(message);
+        }
+    }
+
+    private void run(String sourceId, SourcePoll poll) {
         try {
-            pollOnce(poll);
+            pollOnce(sourceId, poll);
+        } catch (NotOwnedException e) {
+            LOG.debugf("source %s: not polled, handed over", sourceId);
         } catch (RuntimeException e) {
             LOG.errorf(e, "poll failed");
         }
     }
 
-    /** One poll at a time per source: two at once could both take a release for new and publish it twice. */
-    private PollResult pollOnce(SourcePoll poll) {
+    /**
+     * One poll at a time per source, and only while this instance owns it: two at once could both take a release
+     * for new and publish it twice.
+     */
+    private PollResult pollOnce(String sourceId, SourcePoll poll) {
         synchronized (poll) {
-            PollResult result = poll.run();
+            if (!owned.contains(sourceId)) {
+                throw new NotOwnedException("source " + sourceId + " is not polled by this instance");
+            }
+            PollResult result = poll.run(() -> owned.contains(sourceId));
             metrics.polled(result, Instant.now());
             if (result.published() > 0 || !result.errors().isEmpty()) {
                 LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d bot challenges, %d errors %s",
@@ -132,5 +259,17 @@ public class PollScheduler {
             }
             return result;
         }
+    }
+
+    /** Why this instance does not poll the source, naming the instance that does when the cluster says. */
+    private String notOwned(String sourceId) {
+        int count = partitionCount;
+        if (count < 1) {
+            return "source " + sourceId + " is not polled by this instance";
+        }
+        int partition = SourcePartitions.partitionOf(sources.get(sourceId), count);
+        String owner = owners.ownerOf(partition).map(member -> "by " + member).orElse("by another instance");
+        return "source " + sourceId + " is polled " + owner + " of consumer group " + group + " (it holds partition "
+                + partition + " of " + topic + "), not by this instance";
     }
 }

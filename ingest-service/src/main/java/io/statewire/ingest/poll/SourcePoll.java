@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,12 +67,24 @@ public class SourcePoll {
     }
 
     public PollResult run() {
+        return run(() -> true);
+    }
+
+    /**
+     * Polls the source, going on to each next release only while {@code goOn} says so (an instance that is handing
+     * the source over to another stops after the release at hand).
+     */
+    public PollResult run(BooleanSupplier goOn) {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
         int published = 0;
         int revised = 0;
         int unchanged = 0;
         for (FeedEntry entry : entries.values()) {
+            if (!goOn.getAsBoolean()) {
+                problems.errors.add("poll stopped: the source is handed over to another instance");
+                break;
+            }
             try {
                 int revision = poll(entry);
                 if (revision == 0) {

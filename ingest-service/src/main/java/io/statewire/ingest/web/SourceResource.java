@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /sources/{id}/poll} (administrators only): polls one source now instead of at its next interval and
- * answers what the poll did ({@link PollResult}); 404 for an unknown source, 503 while the service is starting.
+ * answers what the poll did ({@link PollResult}); 404 for an unknown source, 503 while the service is starting, 409
+ * for a source another instance polls (the instances share the sources out), naming that instance when the cluster
+ * says which it is: ask that instance, as a poll here could run at the same time as its own.
  */
 @Path("/sources")
 public class SourceResource {
@@ -36,6 +38,8 @@ public class SourceResource {
                             .entity(new Problem("no source has the id " + sourceId)).build());
         } catch (PollScheduler.NotStartedException e) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(new Problem(e.getMessage())).build();
+        } catch (PollScheduler.NotOwnedException e) {
+            return Response.status(Response.Status.CONFLICT).entity(new Problem(e.getMessage())).build();
         }
     }
 

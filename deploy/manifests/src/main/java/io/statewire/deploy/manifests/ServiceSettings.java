@@ -43,6 +43,8 @@ public final class ServiceSettings {
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\([^)]*?name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\([^)]*?prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern PROFILE = Pattern.compile("^%[^.]+\\.");
+    /** Keys of a consumer group joined only to share work out: {@code statewire.<service>.group.id} and {@code .topic}. */
+    private static final String MEMBERSHIP = "statewire\\.[^.]+\\.group\\.";
 
     private final Map<String, String> values;
     private final Set<String> names;
@@ -140,11 +142,32 @@ public final class ServiceSettings {
         return value("quarkus.kafka-streams.application-id");
     }
 
-    /** The consumer group ids its incoming channels name. */
+    /**
+     * The topics whose partitions the service's instances share out without consuming them: the consumer group
+     * topics of its own membership groups ({@code statewire.<service>.group.topic}).
+     */
+    public Set<String> membershipTopics() {
+        Set<String> topics = new LinkedHashSet<>();
+        values.forEach((key, value) -> {
+            if (key.matches(MEMBERSHIP + "topic")) {
+                topics.add(value.trim());
+            }
+        });
+        return topics;
+    }
+
+    /** The topics whose partitions the instances share out: {@link #inputTopics} and {@link #membershipTopics}. */
+    public Set<String> sharedTopics() {
+        Set<String> topics = new LinkedHashSet<>(inputTopics());
+        topics.addAll(membershipTopics());
+        return topics;
+    }
+
+    /** The consumer group ids its incoming channels and its membership groups ({@code statewire.*.group.id}) name. */
     public Set<String> consumerGroups() {
         Set<String> groups = new LinkedHashSet<>();
         values.forEach((key, value) -> {
-            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id") || key.matches(MEMBERSHIP + "id")) {
                 groups.add(value.trim());
             }
         });

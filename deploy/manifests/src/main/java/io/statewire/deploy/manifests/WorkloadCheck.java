@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code /q/health/live} and a readiness probe on {@code /q/health/ready} at the service's HTTP port, CPU and memory
  * requests and limits (requests not above limits), and a Prometheus port annotation that is that port; an autoscaler
  * for each service of {@link #AUTOSCALED}, aimed at an existing workload; no more instances than the service can use
- * (the partitions of the topics it consumes; one for a service that consumes none, as nothing shares its work out);
+ * (the partitions of the topics its consumer groups share out, {@link ServiceSettings#sharedTopics}: those it consumes
+ * and those it joins a group on only to share its work; one for a service with none, as nothing shares its work out);
  * Services and PodDisruptionBudgets that select pods, on ports those pods have.
  */
 public final class WorkloadCheck {
@@ -140,14 +141,14 @@ public final class WorkloadCheck {
         }
         if (most > usable) {
             problems.add(workload.describe() + ": up to " + most + " instances, but " + service.name() + " can use "
-                    + usable + " (" + (service.settings().inputTopics().isEmpty()
-                            ? "it consumes no topic, so nothing shares its work out"
-                            : "partitions of " + service.settings().inputTopics()) + ")");
+                    + usable + " (" + (service.settings().sharedTopics().isEmpty()
+                            ? "its consumer groups share no topic's partitions, so nothing shares its work out"
+                            : "partitions of " + service.settings().sharedTopics()) + ")");
         }
     }
 
     private int usableInstances(ServiceModule service) {
-        Set<String> inputs = service.settings().inputTopics();
+        Set<String> inputs = service.settings().sharedTopics();
         if (inputs.isEmpty()) {
             return 1;
         }

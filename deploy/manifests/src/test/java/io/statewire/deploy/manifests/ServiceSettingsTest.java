@@ -66,6 +66,24 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void aGroupJoinedOnlyToShareWorkOutIsAGroupAndItsTopicIsShared() {
+        ServiceSettings sharing = ServiceSettings.of("""
+                statewire.poller.group.id=pollers
+                statewire.poller.group.topic=poll-state
+                %test.statewire.poller.group.topic=other
+                mp.messaging.incoming.things-in.topic=things
+                mp.messaging.incoming.things-in.group.id=thing-readers
+                """, List.of());
+
+        assertThat(sharing.consumerGroups()).containsExactlyInAnyOrder("pollers", "thing-readers");
+        assertThat(sharing.membershipTopics()).containsExactly("poll-state");
+        assertThat(sharing.inputTopics()).containsExactly("things");
+        assertThat(sharing.sharedTopics()).containsExactlyInAnyOrder("things", "poll-state");
+        assertThat(settings.membershipTopics()).isEmpty();
+        assertThat(settings.sharedTopics()).containsExactly("things", "left", "right");
+    }
+
+    @Test
     void theServicesOfTheCheckoutAreReadFromTheirSources() {
         ServiceSettings classify = TheProject.service("classify-service").settings();
         ServiceSettings dedup = TheProject.service("dedup-service").settings();
@@ -77,6 +95,9 @@ class ServiceSettingsTest {
         assertThat(dedup.readsEnv("KAFKA_STREAMS_NUM_STANDBY_REPLICAS")).isTrue();
         assertThat(dedup.readsEnv("STATEWIRE_DEDUP_RETENTION")).isTrue();
         assertThat(ingest.inputTopics()).isEmpty();
+        assertThat(ingest.sharedTopics()).containsExactly("ingest.release-state");
+        assertThat(ingest.consumerGroups()).containsExactly("statewire-ingest");
+        assertThat(ingest.readsEnv("STATEWIRE_INSTANCE")).isTrue();
         assertThat(ingest.readsEnv("STATEWIRE_INGEST_MIN_HOST_DELAY")).isTrue();
         assertThat(ingest.readsEnv("STATEWIRE_DEDUP_RETENTION")).isFalse();
     }

@@ -61,14 +61,26 @@ class WorkloadCheckTest {
     @Test
     void moreInstancesThanTheServiceCanUseAreReported() {
         object(content(manifests, "HorizontalPodAutoscaler", "classify-service").path("spec")).put("maxReplicas", 12);
-        object(content(manifests, "HorizontalPodAutoscaler", "ingest-service").path("spec")).put("maxReplicas", 2);
+        object(content(manifests, "HorizontalPodAutoscaler", "ingest-service").path("spec")).put("maxReplicas", 9);
         object(content(manifests, "StatefulSet", "dedup-service").path("spec")).put("replicas", 7);
 
         assertThat(problems())
                 .anyMatch(p -> p.contains("classify-service") && p.contains("up to 12 instances")
                         && p.contains("can use 6 (partitions of [press.passages])"))
-                .anyMatch(p -> p.contains("ingest-service") && p.contains("consumes no topic"))
+                .anyMatch(p -> p.contains("ingest-service") && p.contains("up to 9 instances")
+                        && p.contains("(partitions of [ingest.release-state])"))
                 .anyMatch(p -> p.contains("dedup-service") && p.contains("partitions of [press.releases]"));
+    }
+
+    @Test
+    void aServiceWhoseGroupsShareNoTopicRunsOneInstance() {
+        List<ServiceModule> withoutGroup = services.stream().map(s -> !s.name().equals("ingest-service") ? s
+                : new ServiceModule(s.name(), s.dir(), ServiceSettings.of("quarkus.http.port=8081", List.of())))
+                .toList();
+        object(content(manifests, "HorizontalPodAutoscaler", "ingest-service").path("spec")).put("maxReplicas", 2);
+
+        assertThat(new WorkloadCheck(manifests, withoutGroup).problems())
+                .anyMatch(p -> p.contains("ingest-service") && p.contains("can use 1 (its consumer groups share no"));
     }
 
     @Test
