@@ -15,8 +15,6 @@ final class ArticleAssembly {
 
     private static final int RIVALS = 5;
     private static final double RIVAL_SHARE = 0.75;
-    /** Prose links little: a sibling with more link text than this is not prose, whatever its paragraphs. */
-    private static final double PROSE_LINK_DENSITY = 0.1;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private ArticleAssembly() {
@@ -103,13 +101,10 @@ final class ArticleAssembly {
         if (scores.has(sibling) && scores.of(sibling) + bonus >= threshold) {
             return true;
         }
-        double linkDensity = TextMeasure.linkDensity(sibling);
-        if (linkDensity < PROSE_LINK_DENSITY && ContentScores.contentPoints(sibling) >= threshold) {
-            return true;
-        }
         if (!sibling.nameIs("p")) {
             return false;
         }
+        double linkDensity = TextMeasure.linkDensity(sibling);
         String text = sibling.text();
         if (text.length() > 80) {
             return linkDensity < 0.25;

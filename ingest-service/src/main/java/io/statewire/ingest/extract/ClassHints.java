@@ -34,7 +34,7 @@ final class ClassHints {
 
     /**
      * Names or a role that mark chrome, unless the names also speak for content; never the body, main, an article,
-     * a link or a table part.
+     * a link, a table part or anything inside a table or code.
      */
     static boolean looksLikeChrome(Element element) {
         if (CHROME_ROLES.contains(element.attr("role"))) {
@@ -42,12 +42,12 @@ final class ClassHints {
         }
         String names = names(element);
         return !names.isBlank() && CHROME_NAME.matcher(names).find() && !CONTENT_RESCUE.matcher(names).find()
-                && !element.is(NEVER_CHROME) && !insideTable(element);
+                && !element.is(NEVER_CHROME) && !insideTableOrCode(element);
     }
 
-    private static boolean insideTable(Element element) {
+    private static boolean insideTableOrCode(Element element) {
         for (Element e = element.parent(); e != null; e = e.parent()) {
-            if (e.nameIs("table")) {
+            if (e.nameIs("table") || e.nameIs("pre") || e.nameIs("code")) {
                 return true;
             }
         }

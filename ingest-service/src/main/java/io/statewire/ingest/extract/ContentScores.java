@@ -55,15 +55,6 @@ final class ContentScores {
         return 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
     }
 
-    /** The points of all paragraphs inside a container however deep, less its share of link text. */
-    static double contentPoints(Element container) {
-        double points = 0;
-        for (Element paragraph : container.select(SCORED)) {
-            points += points(paragraph);
-        }
-        return points == 0 ? 0 : points * (1 - TextMeasure.linkDensity(container));
-    }
-
     private static double startingPoints(Element element, boolean classWeights) {
         double points = switch (element.normalName()) {
             case "div" -> 5;
