@@ -9,7 +9,7 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
- * advertisement and loading placeholders, short paragraphs that are nothing but a link, and, when asked, containers
+ * advertisement and loading placeholders, short paragraphs that are nothing but a link to a page action ({@link ActionLinks}), and, when asked, containers
  * (lists, tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of
  * text. Data tables and code are kept; a short container that reads as a sentence and links nowhere is kept too.
  */
@@ -19,7 +19,6 @@ final class ArticleCleanup {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator LISTS = QueryParser.parse("ul, ol");
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
-    private static final int LINK_LINE = 100;
     /** Advertisement or loading in a few languages, alone, maybe with an ellipsis. */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(ad|ads|advert|advertisement|advertising|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|"
@@ -43,7 +42,7 @@ final class ArticleCleanup {
             }
         }
         for (Element paragraph : article.select("p")) {
-            if (onlyALink(paragraph)) {
+            if (ActionLinks.isActionLine(paragraph)) {
                 paragraph.remove();
             }
         }
@@ -57,12 +56,6 @@ final class ArticleCleanup {
                 container.remove();
             }
         }
-    }
-
-    /** A short paragraph that is all link text is a way elsewhere ("Print version", "Back to the list"), not text. */
-    private static boolean onlyALink(Element paragraph) {
-        String text = paragraph.text();
-        return !text.isBlank() && text.length() < LINK_LINE && TextMeasure.linkDensity(paragraph) > 0.9;
     }
 
     /** An element whose whole text is a word for an advertisement slot or for content still loading. */

@@ -52,7 +52,7 @@ final class ContentScores {
         if (text.length() < MIN_PARAGRAPH) {
             return 0;
         }
-        return 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
+        return 2 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
     }
 
     private static double startingPoints(Element element, boolean classWeights) {

@@ -73,6 +73,7 @@ final class MainContent {
         Element root = page.body().clone();
         PageClutter.remove(root, attempt.chromeByName);
         TitleHeading.remove(root, title);
+        Byline.remove(root);
         ParagraphShaping.shape(root);
         ContentScores scores = ContentScores.of(root, attempt.classWeights);
         Element article = ArticleAssembly.assemble(root, scores);

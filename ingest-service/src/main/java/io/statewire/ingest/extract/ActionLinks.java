@@ -1,0 +1,47 @@
+package io.statewire.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells a line that is nothing but a link to a page action or to elsewhere on the site (print, share, e-mail,
+ * comments, read more, previous and next, back to the list, subscribe, log in) from a link that is part of the text
+ * (a source, a related report, a name). Reads the link text in a few languages and the link target: a link to a
+ * print version is an action.
+ */
+final class ActionLinks {
+
+    /** Longer than this, an all-link line is a sentence that links, not a button. */
+    private static final int MAX_LENGTH = 100;
+    private static final Pattern ACTION_WORDS = Pattern.compile(
+            "\\b(print|printable|share|e-?mail( this)?|comments?|reply|read more|continue reading|more on|previous|next|"
+                    + "back to|subscribe|sign (up|in)|log ?in|top of page|back to top)\\b"
+                    + "|версия для печати|распечатать|печать|поделиться|комментари|подписаться|назад|далее|"
+                    + "imprimer|partager|commentaires?|lire la suite|s'abonner|retour|"
+                    + "drucken|teilen|kommentare?|weiterlesen|zurück|abonnieren|"
+                    + "imprimir|compartir|comentarios?|leer más|suscrib|volver|"
+                    + "打印|分享|评论|转播|收藏|阅读全文|印刷|シェア|コメント",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PRINT_TARGET = Pattern.compile("[?&/]print", Pattern.CASE_INSENSITIVE);
+
+    private ActionLinks() {
+    }
+
+    /** Whether the paragraph is a short line whose text is all link text and whose link is an action or a way away. */
+    static boolean isActionLine(Element paragraph) {
+        String text = paragraph.text();
+        if (text.isBlank() || text.length() >= MAX_LENGTH || TextMeasure.linkDensity(paragraph) <= 0.9) {
+            return false;
+        }
+        if (ACTION_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        for (Element link : paragraph.getElementsByTag("a")) {
+            if (PRINT_TARGET.matcher(link.attr("href").strip()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
