@@ -26,6 +26,8 @@ final class ArticleCleanup {
                     + "読み込み中)(…|\\.\\.\\.)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int PLACEHOLDER_LENGTH = 30;
+    /** At least this many paragraphs over a picture before they are taken for a graphic's labels. */
+    private static final int GRAPHIC_LABELS = 5;
 
     private ArticleCleanup() {
     }
@@ -94,6 +96,9 @@ final class ArticleCleanup {
         if (images > 1 && paragraphs / (double) images < 0.5 && !figure) {
             return true;
         }
+        if (graphicLabels(container)) {
+            return true;
+        }
         if (!list && items > paragraphs + 10) {
             return true;
         }
@@ -109,6 +114,26 @@ final class ArticleCleanup {
             return true;
         }
         return weight >= 25 && linkDensity > 0.5;
+    }
+
+    /**
+     * Text laid over a picture (the labels of a chart or a map): a picture and, beside it, many short pieces of text,
+     * nearly all of them a few words that do not make a sentence.
+     */
+    private static boolean graphicLabels(Element container) {
+        int pieces = 0;
+        int labels = 0;
+        boolean picture = false;
+        for (Element child : container.children()) {
+            String text = child.text();
+            if (text.isBlank()) {
+                picture |= child.nameIs("img") || child.selectFirst("img") != null;
+                continue;
+            }
+            pieces++;
+            labels += text.length() < 25 && !TextMeasure.endsLikeSentence(text) ? 1 : 0;
+        }
+        return picture && pieces >= GRAPHIC_LABELS && labels >= 0.8 * pieces;
     }
 
     private static Element ancestorOrSelf(Element element, String tag) {

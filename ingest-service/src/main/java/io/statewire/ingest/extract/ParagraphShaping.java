@@ -9,8 +9,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div holding only inline content
- * becomes a {@code <p>}; runs of inline content between blocks of a container are wrapped in a {@code <p>} each; two
+ * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div around a single paragraph gives
+ * way to that paragraph; a div holding only inline content becomes a {@code <p>}; runs of inline content between blocks of a container are wrapped in a {@code <p>} each; two
  * or more {@code <br>} in a row end a paragraph. Scoring then sees every visible paragraph as one.
  */
 final class ParagraphShaping {
@@ -27,10 +27,12 @@ final class ParagraphShaping {
 
     static void shape(Element root) {
         for (Element container : root.select(CONTAINERS)) {
-            if (container == root) {
+            if (container == root || container.parent() == null) {
                 continue;
             }
-            if (container.is("div") && !hasBlockInside(container)) {
+            if (container.is("div") && wrapsOneParagraph(container)) {
+                container.unwrap();
+            } else if (container.is("div") && !hasBlockInside(container)) {
                 container.tagName("p");
             } else {
                 wrapLooseRuns(container);
@@ -39,6 +41,19 @@ final class ParagraphShaping {
         for (Element paragraph : root.select("p")) {
             splitAtBreakRuns(paragraph);
         }
+    }
+
+    /** A div around a single paragraph and nothing else, the paragraph not mostly a link: the div is that paragraph. */
+    private static boolean wrapsOneParagraph(Element div) {
+        if (div.childrenSize() != 1 || !div.child(0).nameIs("p")) {
+            return false;
+        }
+        for (Node node : div.childNodes()) {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return TextMeasure.linkDensity(div) < 0.25;
     }
 
     private static boolean hasBlockInside(Element element) {
