@@ -45,7 +45,7 @@ final class ArticleAssembly {
     }
 
     private static Element climb(Element root, ContentScores scores, List<Element> best) {
-        Element top = best.get(0);
+        Element top = bestCell(best.get(0), scores);
         double topScore = scores.of(top);
         List<Element> rivals = new ArrayList<>();
         for (Element rival : best.subList(1, best.size())) {
@@ -68,6 +68,9 @@ final class ArticleAssembly {
         double floor = scores.of(top) / 3;
         double last = scores.of(top);
         for (Element ancestor = top.parent(); ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
+            if (layoutRow(ancestor)) {
+                break;
+            }
             if (!scores.has(ancestor)) {
                 continue;
             }
@@ -77,6 +80,7 @@ final class ArticleAssembly {
             }
             if (score > last) {
                 top = ancestor;
+                break;
             }
             last = score;
         }
@@ -84,6 +88,31 @@ final class ArticleAssembly {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * A row of a table used for layout holds the page's columns (menu, text, sidebar): when such a row scores best,
+     * its best cell is the text's column.
+     */
+    private static Element bestCell(Element top, ContentScores scores) {
+        if (!layoutRow(top)) {
+            return top;
+        }
+        Element best = null;
+        for (Element cell : top.children()) {
+            if (scores.has(cell) && (best == null || scores.of(cell) > scores.of(best))) {
+                best = cell;
+            }
+        }
+        return best == null ? top : best;
+    }
+
+    private static boolean layoutRow(Element element) {
+        if (!element.nameIs("tr")) {
+            return false;
+        }
+        Element table = element.closest("table");
+        return table != null && !DataTables.isData(table);
     }
 
     private static boolean contains(Element ancestor, Element element) {
