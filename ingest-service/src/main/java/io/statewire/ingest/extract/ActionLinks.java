@@ -31,7 +31,7 @@ final class ActionLinks {
     /** Whether the paragraph is a short line whose text is all link text and whose link is an action or a way away. */
     static boolean isActionLine(Element paragraph) {
         String text = paragraph.text();
-        if (text.isBlank() || text.length() >= MAX_LENGTH || TextMeasure.linkDensity(paragraph) <= 0.9) {
+        if (text.isBlank() || text.length() >= MAX_LENGTH || linkedLength(paragraph) <= 0.9 * text.length()) {
             return false;
         }
         if (ACTION_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
@@ -43,5 +43,16 @@ final class ActionLinks {
             }
         }
         return false;
+    }
+
+    /** Characters of link text, links within the page counted in full (a "skip to" link is as much a link). */
+    private static int linkedLength(Element paragraph) {
+        int length = 0;
+        for (Element link : paragraph.getElementsByTag("a")) {
+            if (link.parent() == null || link.parent().closest("a") == null) {
+                length += link.text().length();
+            }
+        }
+        return length;
     }
 }
