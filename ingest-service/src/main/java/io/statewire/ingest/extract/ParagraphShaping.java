@@ -10,8 +10,10 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div around a single paragraph gives
- * way to that paragraph; a div holding only inline content becomes a {@code <p>}; runs of inline content between blocks of a container are wrapped in a {@code <p>} each; two
- * or more {@code <br>} in a row end a paragraph. Scoring then sees every visible paragraph as one.
+ * way to that paragraph; a div holding only inline content becomes a {@code <p>}, unless a quarter of its text is
+ * links (then it stays a div around a {@code <p>}, so cleanup weighs it as a container); runs of inline content
+ * between blocks of a container are wrapped in a {@code <p>} each; two or more {@code <br>} in a row end a paragraph.
+ * Scoring then sees every visible paragraph as one.
  */
 final class ParagraphShaping {
 
@@ -21,6 +23,8 @@ final class ParagraphShaping {
     /** {@link #BLOCKS} parsed once. */
     static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
     private static final String CONTAINERS = "div, section, article, main";
+    /** An inline-only div with this much link text stays a container around its paragraph, for cleanup to weigh. */
+    private static final double LINKY = 0.25;
 
     private ParagraphShaping() {
     }
@@ -32,7 +36,8 @@ final class ParagraphShaping {
             }
             if (container.is("div") && wrapsOneParagraph(container)) {
                 container.unwrap();
-            } else if (container.is("div") && !hasBlockInside(container)) {
+            } else if (container.is("div") && !hasBlockInside(container)
+                    && TextMeasure.linkDensity(container) < LINKY) {
                 container.tagName("p");
             } else {
                 wrapLooseRuns(container);
