@@ -11,7 +11,7 @@ import org.jsoup.select.QueryParser;
  * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
  * advertisement and loading placeholders, short paragraphs that are nothing but a link to a page action ({@link ActionLinks}), and, when asked, containers
  * (lists, tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of
- * text. Data tables and code are kept; a short container that reads as a sentence and links nowhere is kept too.
+ * text. Data tables and code are kept; a short container is dropped only when it links.
  */
 final class ArticleCleanup {
 
@@ -105,8 +105,7 @@ final class ArticleCleanup {
         if (inputs > paragraphs / 3) {
             return true;
         }
-        boolean sentence = linkDensity == 0 && TextMeasure.endsLikeSentence(text);
-        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure && !sentence
+        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure && linkDensity > 0
                 && container.selectFirst(HEADINGS) == null) {
             return true;
         }

@@ -14,9 +14,9 @@ final class ClassHints {
 
     private static final int CASE = Pattern.CASE_INSENSITIVE;
     private static final Pattern CHROME_NAME = Pattern.compile(
-            "ad-break|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|"
-                    + "header|legends|menu|modal|newsletter|pager|pagination|popup|related|remark|replies|rss|shoutbox|"
-                    + "sidebar|skyscraper|social|sponsor|subscribe|supplemental|yom-remote", CASE);
+            "ad-break|agegate|banner|breadcrumb|combx|comment|community|control-?bar|cookie|cover-wrap|disqus|extra|"
+                    + "footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|related|remark|replies|"
+                    + "rss|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|yom-remote", CASE);
     private static final Pattern CONTENT_RESCUE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow", CASE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", CASE);
