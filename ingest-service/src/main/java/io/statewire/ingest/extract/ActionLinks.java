@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Tells a line that is nothing but a link to a page action or to elsewhere on the site (print, share, e-mail,
+ * Tells a line that is nothing but a link to a page action or to elsewhere on the site (home, print, share, e-mail,
  * comments, read more, previous and next, back to the list, subscribe, log in) from a link that is part of the text
  * (a source, a related report, a name). Reads the link text in a few languages and the link target: a link to a
  * print version is an action.
@@ -14,15 +14,22 @@ final class ActionLinks {
 
     /** Longer than this, an all-link line is a sentence that links, not a button. */
     private static final int MAX_LENGTH = 100;
+    /** Actions wherever they stand in the line. */
     private static final Pattern ACTION_WORDS = Pattern.compile(
-            "\\b(print|printable|share|e-?mail( this)?|comments?|reply|read more|continue reading|more on|previous|next|"
-                    + "back to|subscribe|sign (up|in)|log ?in|top of page|back to top)\\b"
-                    + "|версия для печати|распечатать|печать|поделиться|комментари|подписаться|назад|далее|"
-                    + "imprimer|partager|commentaires?|lire la suite|s'abonner|retour|"
-                    + "drucken|teilen|kommentare?|weiterlesen|zurück|abonnieren|"
-                    + "imprimir|compartir|comentarios?|leer más|suscrib|volver|"
+            "\\b(print|printable|share|e-?mail this|comments?|reply|read more|continue reading|subscribe|"
+                    + "sign (up|in)|log ?in)\\b"
+                    + "|версия для печати|распечатать|поделиться|комментари|подписаться|"
+                    + "imprimer|partager|commentaires?|lire la suite|s'abonner|"
+                    + "drucken|teilen|kommentare?|weiterlesen|abonnieren|"
+                    + "imprimir|compartir|comentarios?|leer más|suscrib|"
                     + "打印|分享|评论|转播|收藏|阅读全文|印刷|シェア|コメント",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Ways elsewhere on the site when they open the line ("Home", "Next", "← Previous: ...", "More on ..."). */
+    private static final Pattern NAVIGATION_START = Pattern.compile(
+            "^\\W*(home|previous|prev|next|back|more on|top of page|главная|назад|далее|вернуться|accueil|retour|"
+                    + "suivant|précédent|startseite|zurück|weiter|inicio|volver|siguiente|anterior|首页|返回|上一|下一)"
+                    + "(\\b|\\W|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PRINT_TARGET = Pattern.compile("[?&/]print", Pattern.CASE_INSENSITIVE);
 
     private ActionLinks() {
@@ -34,7 +41,8 @@ final class ActionLinks {
         if (text.isBlank() || text.length() >= MAX_LENGTH || linkedLength(paragraph) <= 0.9 * text.length()) {
             return false;
         }
-        if (ACTION_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (ACTION_WORDS.matcher(lower).find() || NAVIGATION_START.matcher(lower).find()) {
             return true;
         }
         for (Element link : paragraph.getElementsByTag("a")) {

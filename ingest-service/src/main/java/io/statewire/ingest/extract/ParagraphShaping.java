@@ -48,9 +48,12 @@ final class ParagraphShaping {
         }
     }
 
-    /** A div around a single paragraph and nothing else, the paragraph not mostly a link: the div is that paragraph. */
+    /**
+     * A div around a single paragraph and nothing else, the paragraph not mostly a link and the div's names not
+     * against content (a "related" or "comments" div keeps its names for cleanup): the div is that paragraph.
+     */
     private static boolean wrapsOneParagraph(Element div) {
-        if (div.childrenSize() != 1 || !div.child(0).nameIs("p")) {
+        if (div.childrenSize() != 1 || !div.child(0).nameIs("p") || ClassHints.weight(div) < 0) {
             return false;
         }
         for (Node node : div.childNodes()) {
