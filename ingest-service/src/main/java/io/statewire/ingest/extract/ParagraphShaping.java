@@ -11,7 +11,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div around a single paragraph gives
  * way to that paragraph; a div holding only inline content becomes a {@code <p>}, unless a quarter of its text is
- * links (then it stays a div around a {@code <p>}, so cleanup weighs it as a container); runs of inline content
+ * links (then it stays a div around a {@code <p>}, so cleanup weighs it as a container) or line-break runs divide it
+ * (then it stays a div around one {@code <p>} a part); runs of inline content
  * between blocks of a container are wrapped in a {@code <p>} each; two or more {@code <br>} in a row end a paragraph.
  * Scoring then sees every visible paragraph as one.
  */
@@ -36,7 +37,7 @@ final class ParagraphShaping {
             }
             if (container.is("div") && wrapsOneParagraph(container)) {
                 container.unwrap();
-            } else if (container.is("div") && !hasBlockInside(container)
+            } else if (container.is("div") && !hasBlockInside(container) && !hasBreakRun(container)
                     && TextMeasure.linkDensity(container) < LINKY) {
                 container.tagName("p");
             } else {
@@ -62,6 +63,21 @@ final class ParagraphShaping {
             }
         }
         return TextMeasure.linkDensity(div) < 0.25;
+    }
+
+    /** Whether two or more {@code <br>} follow each other among the element's children (blank text between them). */
+    private static boolean hasBreakRun(Element element) {
+        int breaks = 0;
+        for (Node node : element.childNodes()) {
+            if (isBreak(node)) {
+                if (++breaks >= 2) {
+                    return true;
+                }
+            } else if (!isBlankText(node)) {
+                breaks = 0;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBlockInside(Element element) {
