@@ -43,19 +43,18 @@ final class ArticleCleanup {
                 element.remove();
             }
         }
+        if (conditional) {
+            List<Element> containers = new ArrayList<>(article.select(CONDITIONAL));
+            for (int i = containers.size() - 1; i >= 0; i--) {
+                Element container = containers.get(i);
+                if (container != article && container.parent() != null && looksLikeChrome(container)) {
+                    container.remove();
+                }
+            }
+        }
         for (Element paragraph : article.select("p")) {
             if (ActionLinks.isActionLine(paragraph)) {
                 paragraph.remove();
-            }
-        }
-        if (!conditional) {
-            return;
-        }
-        List<Element> containers = new ArrayList<>(article.select(CONDITIONAL));
-        for (int i = containers.size() - 1; i >= 0; i--) {
-            Element container = containers.get(i);
-            if (container != article && container.parent() != null && looksLikeChrome(container)) {
-                container.remove();
             }
         }
     }
