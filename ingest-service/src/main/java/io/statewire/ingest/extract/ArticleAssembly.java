@@ -7,8 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Chooses the article's container from the scores and gathers it with the siblings that belong to it: the
- * best-scoring container, moved up when several strong rivals share an ancestor, when an ancestor scores higher or
- * when it is an only child; then every sibling that scores well too, and sibling paragraphs that read as prose.
+ * best-scoring container (the best cell when that is a row of a layout table), moved up when several strong rivals
+ * share an ancestor, to the first ancestor that scores higher (never from a cell into a layout row) or when it is an
+ * only child; then every sibling that scores well too, and sibling paragraphs that read as prose.
  * Produces a new {@code <div>} holding those parts in page order, or the whole root when nothing scored.
  */
 final class ArticleAssembly {

@@ -9,9 +9,10 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
- * advertisement and loading placeholders, short paragraphs that are nothing but a link to a page action ({@link ActionLinks}), and, when asked, containers
- * (lists, tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of
- * text. Data tables and code are kept; a short container is dropped only when it links.
+ * advertisement and loading placeholders; when asked, containers (lists, tables, divs, forms) that look like chrome
+ * by their names, link density, images, form inputs or lack of text, and the labels of a graphic; last, short lines
+ * that are nothing but a link to a page action ({@link ActionLinks}). Data tables and code are kept; a short
+ * container is dropped only when it links.
  */
 final class ArticleCleanup {
 
