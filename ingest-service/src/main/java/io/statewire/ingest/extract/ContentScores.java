@@ -46,7 +46,7 @@ final class ContentScores {
         return new ContentScores(scores);
     }
 
-    /** What a paragraph gives: 1, plus 1 a comma, plus 1 a hundred characters up to 3; 0 under 25 characters. */
+    /** What a paragraph gives: 2, plus 1 a comma, plus 1 a hundred characters up to 3; 0 under 25 characters. */
     private static double points(Element paragraph) {
         String text = paragraph.text();
         if (text.length() < MIN_PARAGRAPH) {
