@@ -7,16 +7,15 @@ import org.jsoup.nodes.Element;
 
 /**
  * Chooses the article's container from the scores and gathers it with the siblings that belong to it: the
- * best-scoring container, moved up when several strong rivals share an ancestor, when an ancestor scores higher or
- * when it is an only child; then every sibling that scores well too, and sibling paragraphs that read as prose.
+ * best-scoring container (the best cell when that is a row of a layout table), moved up when several strong rivals
+ * share an ancestor, to the first ancestor that scores higher (never from a cell into a layout row) or when it is an
+ * only child; then every sibling that scores well too, and sibling paragraphs that read as prose.
  * Produces a new {@code <div>} holding those parts in page order, or the whole root when nothing scored.
  */
 final class ArticleAssembly {
 
     private static final int RIVALS = 5;
     private static final double RIVAL_SHARE = 0.75;
-    /** Prose links little: a sibling with more link text than this is not prose, whatever its paragraphs. */
-    private static final double PROSE_LINK_DENSITY = 0.1;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private ArticleAssembly() {
@@ -47,7 +46,7 @@ final class ArticleAssembly {
     }
 
     private static Element climb(Element root, ContentScores scores, List<Element> best) {
-        Element top = best.get(0);
+        Element top = bestCell(best.get(0), scores);
         double topScore = scores.of(top);
         List<Element> rivals = new ArrayList<>();
         for (Element rival : best.subList(1, best.size())) {
@@ -70,6 +69,9 @@ final class ArticleAssembly {
         double floor = scores.of(top) / 3;
         double last = scores.of(top);
         for (Element ancestor = top.parent(); ancestor != null && ancestor != root; ancestor = ancestor.parent()) {
+            if (layoutRow(ancestor)) {
+                break;
+            }
             if (!scores.has(ancestor)) {
                 continue;
             }
@@ -79,6 +81,7 @@ final class ArticleAssembly {
             }
             if (score > last) {
                 top = ancestor;
+                break;
             }
             last = score;
         }
@@ -86,6 +89,31 @@ final class ArticleAssembly {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * A row of a table used for layout holds the page's columns (menu, text, sidebar): when such a row scores best,
+     * its best cell is the text's column.
+     */
+    private static Element bestCell(Element top, ContentScores scores) {
+        if (!layoutRow(top)) {
+            return top;
+        }
+        Element best = null;
+        for (Element cell : top.children()) {
+            if (scores.has(cell) && (best == null || scores.of(cell) > scores.of(best))) {
+                best = cell;
+            }
+        }
+        return best == null ? top : best;
+    }
+
+    private static boolean layoutRow(Element element) {
+        if (!element.nameIs("tr")) {
+            return false;
+        }
+        Element table = element.closest("table");
+        return table != null && !DataTables.isData(table);
     }
 
     private static boolean contains(Element ancestor, Element element) {
@@ -103,13 +131,10 @@ final class ArticleAssembly {
         if (scores.has(sibling) && scores.of(sibling) + bonus >= threshold) {
             return true;
         }
-        double linkDensity = TextMeasure.linkDensity(sibling);
-        if (linkDensity < PROSE_LINK_DENSITY && ContentScores.contentPoints(sibling) >= threshold) {
-            return true;
-        }
         if (!sibling.nameIs("p")) {
             return false;
         }
+        double linkDensity = TextMeasure.linkDensity(sibling);
         String text = sibling.text();
         if (text.length() > 80) {
             return linkDensity < 0.25;

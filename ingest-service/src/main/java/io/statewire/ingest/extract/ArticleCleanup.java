@@ -1,65 +1,70 @@
 package io.statewire.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Tidies the gathered article before its text is read: drops the heading that repeats the title, headings whose
- * names mark chrome, share bars, short paragraphs that are nothing but a link, and, when asked, containers (lists,
- * tables, divs, forms) that look like chrome by their names, link density, images, form inputs or lack of text.
- * Data tables and code are kept.
+ * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
+ * advertisement and loading placeholders; when asked, containers (lists, tables, divs, forms) that look like chrome
+ * by their names, link density, images, form inputs or lack of text, and the labels of a graphic; last, short lines
+ * that are nothing but a link to a page action ({@link ActionLinks}). Data tables and code are kept; a short
+ * container is dropped only when it links.
  */
 final class ArticleCleanup {
 
-    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, ol, dl, div, section");
+    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, ol, div, section");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator LISTS = QueryParser.parse("ul, ol");
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
-    private static final int LINK_LINE = 100;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Advertisement or loading in a few languages, alone, maybe with an ellipsis. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(ad|ads|advert|advertisement|advertising|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|"
+                    + "реклама|广告|広告|loading|chargement|cargando|caricamento|wird geladen|загрузка|加载中|正在加载|"
+                    + "読み込み中)(…|\\.\\.\\.)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int PLACEHOLDER_LENGTH = 30;
+    /** At least this many paragraphs over a picture before they are taken for a graphic's labels. */
+    private static final int GRAPHIC_LABELS = 5;
 
     private ArticleCleanup() {
     }
 
-    static void clean(Element article, String title, boolean conditional) {
+    static void clean(Element article, boolean conditional) {
         for (Element heading : article.select("h1, h2, h3")) {
-            if (ClassHints.weight(heading) < 0 || similar(heading.text(), title)) {
+            if (ClassHints.weight(heading) < 0) {
                 heading.remove();
             }
         }
         for (Element element : article.select("*")) {
-            if (element != article && element.parent() != null && shareBar(element)) {
+            if (element != article && element.parent() != null && (shareBar(element) || placeholder(element))) {
                 element.remove();
             }
         }
-        for (Element paragraph : article.select("p")) {
-            if (onlyALink(paragraph)) {
-                paragraph.remove();
+        if (conditional) {
+            List<Element> containers = new ArrayList<>(article.select(CONDITIONAL));
+            for (int i = containers.size() - 1; i >= 0; i--) {
+                Element container = containers.get(i);
+                if (container != article && container.parent() != null && looksLikeChrome(container)) {
+                    container.remove();
+                }
             }
         }
-        if (!conditional) {
-            return;
-        }
-        List<Element> containers = new ArrayList<>(article.select(CONDITIONAL));
-        for (int i = containers.size() - 1; i >= 0; i--) {
-            Element container = containers.get(i);
-            if (container != article && container.parent() != null && looksLikeChrome(container)) {
-                container.remove();
+        for (Element paragraph : article.select("p")) {
+            if (ActionLinks.isActionLine(paragraph)) {
+                paragraph.remove();
             }
         }
     }
 
-    /** A short paragraph that is all link text is a way elsewhere ("Print version", "Back to the list"), not text. */
-    private static boolean onlyALink(Element paragraph) {
-        String text = paragraph.text();
-        return !text.isBlank() && text.length() < LINK_LINE && TextMeasure.linkDensity(paragraph) > 0.9;
+    /** An element whose whole text is a word for an advertisement slot or for content still loading. */
+    private static boolean placeholder(Element element) {
+        String own = element.ownText();
+        return !own.isEmpty() && own.length() < PLACEHOLDER_LENGTH && PLACEHOLDER.matcher(own.strip()).matches()
+                && element.text().length() == own.length();
     }
 
     private static boolean shareBar(Element element) {
@@ -91,13 +96,16 @@ final class ArticleCleanup {
         if (images > 1 && paragraphs / (double) images < 0.5 && !figure) {
             return true;
         }
+        if (graphicLabels(container)) {
+            return true;
+        }
         if (!list && items > paragraphs + 10) {
             return true;
         }
         if (inputs > paragraphs / 3) {
             return true;
         }
-        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure
+        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure && linkDensity > 0
                 && container.selectFirst(HEADINGS) == null) {
             return true;
         }
@@ -105,6 +113,26 @@ final class ArticleCleanup {
             return true;
         }
         return weight >= 25 && linkDensity > 0.5;
+    }
+
+    /**
+     * Text laid over a picture (the labels of a chart or a map): a picture and, beside it, many short pieces of text,
+     * nearly all of them a few words that do not make a sentence.
+     */
+    private static boolean graphicLabels(Element container) {
+        int pieces = 0;
+        int labels = 0;
+        boolean picture = false;
+        for (Element child : container.children()) {
+            String text = child.text();
+            if (text.isBlank()) {
+                picture |= child.nameIs("img") || child.selectFirst("img") != null;
+                continue;
+            }
+            pieces++;
+            labels += text.length() < 25 && !TextMeasure.endsLikeSentence(text) ? 1 : 0;
+        }
+        return picture && pieces >= GRAPHIC_LABELS && labels >= 0.8 * pieces;
     }
 
     private static Element ancestorOrSelf(Element element, String tag) {
@@ -127,29 +155,5 @@ final class ArticleCleanup {
             }
         }
         return inLists / (double) text.length();
-    }
-
-    /** Whether a heading says what the title says: most of its words are in the title and the other way round. */
-    static boolean similar(String heading, String title) {
-        if (title == null || heading.isBlank()) {
-            return false;
-        }
-        Set<String> headingWords = words(heading);
-        Set<String> titleWords = words(title);
-        if (headingWords.isEmpty() || titleWords.isEmpty()) {
-            return false;
-        }
-        Set<String> common = new HashSet<>(headingWords);
-        common.retainAll(titleWords);
-        return common.size() >= 0.75 * headingWords.size() && common.size() >= 0.75 * titleWords.size();
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
     }
 }

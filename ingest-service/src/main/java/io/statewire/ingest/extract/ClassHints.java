@@ -14,9 +14,9 @@ final class ClassHints {
 
     private static final int CASE = Pattern.CASE_INSENSITIVE;
     private static final Pattern CHROME_NAME = Pattern.compile(
-            "ad-break|agegate|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|"
-                    + "header|legends|menu|modal|newsletter|pager|pagination|popup|related|remark|replies|rss|shoutbox|"
-                    + "sidebar|skyscraper|social|sponsor|subscribe|supplemental|yom-remote", CASE);
+            "ad-break|agegate|banner|breadcrumb|combx|comment|community|control-?bar|cookie|cover-wrap|disqus|extra|"
+                    + "footer|gdpr|header|legends|menu|modal|newsletter|pager|pagination|popup|related|remark|replies|"
+                    + "rss|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|yom-remote", CASE);
     private static final Pattern CONTENT_RESCUE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow", CASE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", CASE);
@@ -34,7 +34,7 @@ final class ClassHints {
 
     /**
      * Names or a role that mark chrome, unless the names also speak for content; never the body, main, an article,
-     * a link or a table part.
+     * a link, a table part or anything inside a table or code.
      */
     static boolean looksLikeChrome(Element element) {
         if (CHROME_ROLES.contains(element.attr("role"))) {
@@ -42,12 +42,12 @@ final class ClassHints {
         }
         String names = names(element);
         return !names.isBlank() && CHROME_NAME.matcher(names).find() && !CONTENT_RESCUE.matcher(names).find()
-                && !element.is(NEVER_CHROME) && !insideTable(element);
+                && !element.is(NEVER_CHROME) && !insideTableOrCode(element);
     }
 
-    private static boolean insideTable(Element element) {
+    private static boolean insideTableOrCode(Element element) {
         for (Element e = element.parent(); e != null; e = e.parent()) {
-            if (e.nameIs("table")) {
+            if (e.nameIs("table") || e.nameIs("pre") || e.nameIs("code")) {
                 return true;
             }
         }

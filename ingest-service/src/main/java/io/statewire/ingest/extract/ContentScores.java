@@ -46,22 +46,13 @@ final class ContentScores {
         return new ContentScores(scores);
     }
 
-    /** What a paragraph gives: 1, plus 1 a comma, plus 1 a hundred characters up to 3; 0 under 25 characters. */
+    /** What a paragraph gives: 2, plus 1 a comma, plus 1 a hundred characters up to 3; 0 under 25 characters. */
     private static double points(Element paragraph) {
         String text = paragraph.text();
         if (text.length() < MIN_PARAGRAPH) {
             return 0;
         }
-        return 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
-    }
-
-    /** The points of all paragraphs inside a container however deep, less its share of link text. */
-    static double contentPoints(Element container) {
-        double points = 0;
-        for (Element paragraph : container.select(SCORED)) {
-            points += points(paragraph);
-        }
-        return points == 0 ? 0 : points * (1 - TextMeasure.linkDensity(container));
+        return 2 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
     }
 
     private static double startingPoints(Element element, boolean classWeights) {

@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the main text of a page without site knowledge and returns it as paragraphs in page order. Works on a copy
- * of the page's body: clutter out ({@link PageClutter}), loose text into paragraphs ({@link ParagraphShaping}),
+ * of the page's body: clutter and the heading that repeats the title out ({@link PageClutter},
+ * {@link TitleHeading}), loose text into paragraphs ({@link ParagraphShaping}),
  * containers scored ({@link ContentScores}), the best one gathered with its siblings ({@link ArticleAssembly}),
  * tidied ({@link ArticleCleanup}) and read ({@link TextBlocks}). When that yields little text, it tries again with
  * fewer rules (chrome names kept, class names not weighed, no conditional cleanup) and keeps the longest result;
@@ -71,10 +72,12 @@ final class MainContent {
     private static List<String> attempt(Document page, String title, Attempt attempt) {
         Element root = page.body().clone();
         PageClutter.remove(root, attempt.chromeByName);
+        TitleHeading.remove(root, title);
+        Byline.remove(root);
         ParagraphShaping.shape(root);
         ContentScores scores = ContentScores.of(root, attempt.classWeights);
         Element article = ArticleAssembly.assemble(root, scores);
-        ArticleCleanup.clean(article, title, attempt.conditionalCleanup);
+        ArticleCleanup.clean(article, attempt.conditionalCleanup);
         return TextBlocks.of(article);
     }
 }

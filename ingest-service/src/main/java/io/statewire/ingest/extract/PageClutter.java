@@ -1,5 +1,6 @@
 package io.statewire.ingest.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -9,13 +10,16 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from a working copy of a page what can never be article text: scripts, styles, embedded objects, form
- * controls, hidden nodes (display:none, visibility:hidden, {@code hidden}, {@code aria-hidden}), comments and page
- * chrome (nav, aside, footer, and, when asked, every element whose class, id or role marks it as chrome).
+ * controls and widgets by their role (button, slider, toolbar...), hidden nodes (display:none, visibility:hidden,
+ * {@code hidden}, {@code aria-hidden}), comments and page chrome (nav, aside, footer, and, when asked, every element
+ * whose class, id or role marks it as chrome).
  */
 final class PageClutter {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, link, meta, iframe, object, embed, "
             + "svg, canvas, button, input, select, textarea, nav, aside, footer, dialog";
+    private static final Set<String> CONTROL_ROLES = Set.of("button", "slider", "progressbar", "scrollbar",
+            "spinbutton", "switch", "toolbar", "searchbox", "checkbox", "radio");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -31,10 +35,17 @@ final class PageClutter {
                     return FilterResult.CONTINUE;
                 }
                 boolean doomed = node instanceof Comment || node instanceof Element element
-                        && (hidden(element) || chromeByName && ClassHints.looksLikeChrome(element));
+                        && (hidden(element) || control(element)
+                            || chromeByName && ClassHints.looksLikeChrome(element));
                 return doomed ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** A widget a reader operates rather than reads: a button, slider, progress bar, switch or toolbar by its role. */
+    static boolean control(Element element) {
+        String role = element.attr("role");
+        return !role.isEmpty() && CONTROL_ROLES.contains(role);
     }
 
     static boolean hidden(Element element) {

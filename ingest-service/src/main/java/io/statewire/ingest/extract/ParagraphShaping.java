@@ -9,9 +9,12 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div holding only inline content
- * becomes a {@code <p>}; runs of inline content between blocks of a container are wrapped in a {@code <p>} each; two
- * or more {@code <br>} in a row end a paragraph. Scoring then sees every visible paragraph as one.
+ * Gives loose text the paragraphs it has on screen, in a working copy of a page: a div around a single paragraph gives
+ * way to that paragraph; a div holding only inline content becomes a {@code <p>}, unless a quarter of its text is
+ * links (then it stays a div around a {@code <p>}, so cleanup weighs it as a container) or line-break runs divide it
+ * (then it stays a div around one {@code <p>} a part); runs of inline content
+ * between blocks of a container are wrapped in a {@code <p>} each; two or more {@code <br>} in a row end a paragraph.
+ * Scoring then sees every visible paragraph as one.
  */
 final class ParagraphShaping {
 
@@ -21,16 +24,21 @@ final class ParagraphShaping {
     /** {@link #BLOCKS} parsed once. */
     static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
     private static final String CONTAINERS = "div, section, article, main";
+    /** An inline-only div with this much link text stays a container around its paragraph, for cleanup to weigh. */
+    private static final double LINKY = 0.25;
 
     private ParagraphShaping() {
     }
 
     static void shape(Element root) {
         for (Element container : root.select(CONTAINERS)) {
-            if (container == root) {
+            if (container == root || container.parent() == null) {
                 continue;
             }
-            if (container.is("div") && !hasBlockInside(container)) {
+            if (container.is("div") && wrapsOneParagraph(container)) {
+                container.unwrap();
+            } else if (container.is("div") && !hasBlockInside(container) && !hasBreakRun(container)
+                    && TextMeasure.linkDensity(container) < LINKY) {
                 container.tagName("p");
             } else {
                 wrapLooseRuns(container);
@@ -39,6 +47,37 @@ final class ParagraphShaping {
         for (Element paragraph : root.select("p")) {
             splitAtBreakRuns(paragraph);
         }
+    }
+
+    /**
+     * A div around a single paragraph and nothing else, the paragraph not mostly a link and the div's names not
+     * against content (a "related" or "comments" div keeps its names for cleanup): the div is that paragraph.
+     */
+    private static boolean wrapsOneParagraph(Element div) {
+        if (div.childrenSize() != 1 || !div.child(0).nameIs("p") || ClassHints.weight(div) < 0) {
+            return false;
+        }
+        for (Node node : div.childNodes()) {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return TextMeasure.linkDensity(div) < 0.25;
+    }
+
+    /** Whether two or more {@code <br>} follow each other among the element's children (blank text between them). */
+    private static boolean hasBreakRun(Element element) {
+        int breaks = 0;
+        for (Node node : element.childNodes()) {
+            if (isBreak(node)) {
+                if (++breaks >= 2) {
+                    return true;
+                }
+            } else if (!isBlankText(node)) {
+                breaks = 0;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBlockInside(Element element) {

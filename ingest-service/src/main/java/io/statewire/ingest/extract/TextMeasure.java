@@ -1,5 +1,6 @@
 package io.statewire.ingest.extract;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,6 +12,8 @@ final class TextMeasure {
 
     /** Links to a place on the same page (tables of contents, footnotes) count for less than links away. */
     private static final double IN_PAGE_LINK_WEIGHT = 0.3;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？]+[\"'”’»)\\]]*\\s*$");
 
     private TextMeasure() {
     }
@@ -31,6 +34,11 @@ final class TextMeasure {
             }
         }
         return commas;
+    }
+
+    /** Whether the text ends as a sentence does: with a full stop, question or exclamation mark, maybe quoted. */
+    static boolean endsLikeSentence(String text) {
+        return SENTENCE_END.matcher(text).find();
     }
 
     private static int visibleCharacters(String text) {

@@ -79,6 +79,62 @@ class MainContentTest {
     }
 
     @Test
+    void theTitleHeadingAndTheBylineLeaveTheTextOtherHeadingsStay() {
+        List<String> blocks = blocks("""
+                <article><h1>Talks in Astana</h1><div class="byline">By Jane Doe, Staff Writer</div>
+                <p>%s</p><h2>Talks in Astana: the figures</h2><p>Closing paragraph, %s</p>
+                <p class="author">Author: Jane Doe</p></article>""".formatted(LONG, LONG), "Talks in Astana");
+        assertThat(blocks).containsExactly(LONG, "Talks in Astana: the figures", "Closing paragraph, " + LONG,
+                "Author: Jane Doe");
+    }
+
+    @Test
+    void shortLinesCaptionsCodeAndDefinitionsStayWhileLinkyShortBlocksGo() {
+        List<String> blocks = blocks("""
+                <div class="post"><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p>
+                <div><div>“Yes.”</div></div>
+                <div class="thumb"><img src="a.png"><div class="caption">Minister Doe</div></div>
+                <div class="highlight"><pre>$ hg init</pre></div>
+                <dl><dd>Proof: by definition.</dd></dl>
+                <div><a href="/tags/energy">Energy</a></div>
+                <div class="hatnote">Main article: <a href="/talks">Talks</a></div>
+                <p>%1$s</p></div>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, LONG, LONG, LONG, "“Yes.”", "Minister Doe", "$ hg init",
+                "Proof: by definition.", LONG);
+    }
+
+    @Test
+    void actionLinksPlaceholdersControlsAndGraphicLabelsStayOut() {
+        StringBuilder labels = new StringBuilder("<div class=\"chart\"><img src=\"chart.png\">");
+        for (int year = 2017; year <= 2024; year++) {
+            labels.append("<div><p>").append(year).append("</p></div>");
+        }
+        labels.append("</div>");
+        List<String> blocks = blocks("""
+                <div class="post"><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p>
+                <p><a href="?print=1">Print version</a></p><p><a href="/news/12">Related: talks with Eastland</a></p>
+                <div><p>Advertisement</p></div>
+                <div class="player"><div role="button">Play Video</div><div role="slider">Progress: 0</div></div>
+                %2$s<p>%1$s</p></div>""".formatted(LONG, labels), null);
+        assertThat(blocks).containsExactly(LONG, LONG, LONG, LONG, "Related: talks with Eastland", LONG);
+    }
+
+    @Test
+    void aLayoutTableGivesItsTextColumnNotItsSidebar() {
+        StringBuilder sidebar = new StringBuilder("<table>");
+        for (int i = 1; i <= 12; i++) {
+            sidebar.append("<tr><td><b>Today, item ").append(i).append("</b><br><br><a href=\"/d/").append(i)
+                    .append("\">Anniversary of the founding of the ministry, in 1802</a></td></tr>");
+        }
+        sidebar.append("</table>");
+        List<String> blocks = blocks("""
+                <table><tr><td><a href="/">Home</a></td>
+                <td><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p></td>
+                <td>%2$s</td></tr></table>""".formatted(LONG, sidebar), null);
+        assertThat(blocks).containsExactly(LONG, LONG, LONG, LONG, LONG);
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesNothing() {
         assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
     }
