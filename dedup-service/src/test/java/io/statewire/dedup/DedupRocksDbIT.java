@@ -60,7 +60,7 @@ class DedupRocksDbIT {
             dedup.awaitReady(WAIT);
             send(SampleReleases.release(run + ":a", 1, FIRST, SECOND));
             assertThat(passages(run + ":a", 2)).containsExactly(FIRST, SECOND);
-            assertThat(dedup.logLines()).anyMatch(line -> line.contains("RocksDB memory bounded: 64.0 MiB block cache"));
+            assertThat(dedup.logLines()).anyMatch(line -> line.contains("RocksDB memory bounded: 32.0 MiB block cache"));
             assertThat(dedup.stop()).isIn(0, 130, 143);
         }
 

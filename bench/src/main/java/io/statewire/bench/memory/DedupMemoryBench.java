@@ -32,7 +32,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The resident memory of the packaged dedup-service under load, one run on one broker, printed as a report. For
- * each variant in turn: start the service as a process with the JVM options of {@code deploy/k8s/services/dedup.yaml}
+ * each variant in turn: start the service as a process with the JVM options of its image and of
+ * {@code deploy/k8s/services/dedup.yaml}
  * (its own application id and state folder, reading {@code press.releases} from its end), wait until it is ready
  * and has published a first release, then produce the load (releases of generated prose, see
  * {@link GeneratedReleases}) and wait until every passage is out on {@code press.passages} or
@@ -47,6 +48,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class DedupMemoryBench {
 
+    private static final Path DOCKERFILE = Path.of("dedup-service/src/main/docker/Dockerfile.jvm");
     private static final Path MANIFEST = Path.of("deploy/k8s/services/dedup.yaml");
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final String SETTER_LOG_LINE = "RocksDB memory bounded";
@@ -63,14 +65,14 @@ public final class DedupMemoryBench {
         variants.forEach(DedupMemoryBench::variantSettings);
 
         Path checkout = Path.of("").toAbsolutePath();
-        DeployedJvmSettings jvm = DeployedJvmSettings.read(checkout.resolve(MANIFEST));
+        DeployedJvmSettings jvm = DeployedJvmSettings.read(checkout.resolve(DOCKERFILE),
+                checkout.resolve(MANIFEST));
         String bootstrap = KafkaBroker.bootstrapServers();
         createTopics(bootstrap, partitions);
         String run = UUID.randomUUID().toString().substring(0, 8);
         System.out.printf("input: %d releases of %d paragraphs = %d passages per variant, %d partitions per topic%n",
                 releases, paragraphs, releases * paragraphs, partitions);
-        System.out.printf("jvm: %s%s%n", String.join(" ", jvm.javaOptions()),
-                jvm.environment().isEmpty() ? "" : ", environment " + jvm.environment());
+        System.out.printf("jvm: %s%n", String.join(" ", jvm.javaOptions()));
 
         List<String> summary = new ArrayList<>();
         for (String variant : variants) {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged dedup-service ({@code dedup-service/target/quarkus-app/quarkus-run.jar}, production profile) as a
- * process of its own, with given JVM options, environment and settings, on a free HTTP port; its output goes to a
+ * process of its own, with given JVM options and settings, on a free HTTP port; its output goes to a
  * log file.
  */
 final class DedupServiceProcess implements AutoCloseable {
@@ -48,7 +48,6 @@ final class DedupServiceProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(jvm.environment());
         return new DedupServiceProcess(builder.start(), port, log);
     }
 

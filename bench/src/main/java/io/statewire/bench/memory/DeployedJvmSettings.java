@@ -4,46 +4,54 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * How Kubernetes runs a service's JVM, read from its manifest ({@code deploy/k8s/services/<service>.yaml}): the
- * {@code JAVA_OPTS} of its ConfigMap, with the logging manager its image's start command adds, and the ConfigMap's
- * {@code MALLOC_*} variables (the C library's allocator settings, which change the resident size of native memory).
+ * The JVM options a service runs with on Kubernetes: those its image's start command gives before
+ * {@code $JAVA_OPTS} ({@code src/main/docker/Dockerfile.jvm}), then the {@code JAVA_OPTS} of its ConfigMap
+ * ({@code deploy/k8s/services/<service>.yaml}).
  */
-record DeployedJvmSettings(List<String> javaOptions, Map<String, String> environment) {
+record DeployedJvmSettings(List<String> javaOptions) {
 
-    static DeployedJvmSettings read(Path manifest) throws IOException {
+    private static final Pattern START_COMMAND = Pattern.compile("exec java (.*?)\\$JAVA_OPTS");
+
+    static DeployedJvmSettings read(Path dockerfile, Path manifest) throws IOException {
+        List<String> options = new ArrayList<>(imageOptions(dockerfile));
+        options.addAll(Arrays.asList(javaOpts(manifest).trim().split("\\s+")));
+        return new DeployedJvmSettings(List.copyOf(options));
+    }
+
+    private static List<String> imageOptions(Path dockerfile) throws IOException {
+        String entrypoint = Files.readAllLines(dockerfile).stream().filter(line -> line.startsWith("ENTRYPOINT"))
+                .findFirst().orElseThrow(() -> new IllegalStateException(dockerfile + " has no ENTRYPOINT"));
+        Matcher command = START_COMMAND.matcher(entrypoint);
+        if (!command.find()) {
+            throw new IllegalStateException(dockerfile + ": its ENTRYPOINT does not run \"exec java ... $JAVA_OPTS\"");
+        }
+        String options = command.group(1).trim();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
+    }
+
+    private static String javaOpts(Path manifest) throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (var documents = yaml.readerFor(JsonNode.class).<JsonNode>readValues(manifest.toFile())) {
             while (documents.hasNext()) {
                 JsonNode document = documents.next();
                 if (document != null && "ConfigMap".equals(document.path("kind").asText())) {
-                    return of(document.path("data"), manifest);
+                    String javaOpts = document.path("data").path("JAVA_OPTS").asText("");
+                    if (javaOpts.isBlank()) {
+                        throw new IllegalStateException(manifest + ": the ConfigMap sets no JAVA_OPTS");
+                    }
+                    return javaOpts;
                 }
             }
         }
         throw new IllegalStateException(manifest + " has no ConfigMap");
-    }
-
-    private static DeployedJvmSettings of(JsonNode data, Path manifest) {
-        String javaOpts = data.path("JAVA_OPTS").asText("");
-        if (javaOpts.isBlank()) {
-            throw new IllegalStateException(manifest + ": the ConfigMap sets no JAVA_OPTS");
-        }
-        List<String> options = new java.util.ArrayList<>();
-        options.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
-        options.addAll(Arrays.asList(javaOpts.trim().split("\\s+")));
-        Map<String, String> environment = new LinkedHashMap<>();
-        data.fields().forEachRemaining(field -> {
-            if (field.getKey().startsWith("MALLOC_")) {
-                environment.put(field.getKey(), field.getValue().asText());
-            }
-        });
-        return new DeployedJvmSettings(List.copyOf(options), Map.copyOf(environment));
     }
 }
