@@ -68,22 +68,35 @@ final class AuditedRun implements AutoCloseable {
      * statements came out), waits for every statement and a quiet spell after it, and answers the row.
      */
     FaultReport.Row feed(String caseName, ReleaseFeed feed, Fault fault, int faults) throws Exception {
-        List<String> expected = feed.paragraphs();
-        List<Duration> recoveries = new ArrayList<>();
         feed.start();
+        List<Duration> recoveries = injectFaults(caseName, feed.paragraphs().size(), fault, faults);
+        feed.awaitSent(PROGRESS_TIMEOUT);
+        return settle(caseName, feed.paragraphs(), recoveries);
+    }
+
+    /**
+     * Injects {@code fault} {@code faults} times, each once another fifth of {@code expected} statements came out
+     * (20%, 40%, 60%...); answers the time to recover of each.
+     */
+    List<Duration> injectFaults(String caseName, int expected, Fault fault, int faults) throws Exception {
+        List<Duration> recoveries = new ArrayList<>();
         for (int round = 1; round <= faults; round++) {
-            int mark = expected.size() * round / 5;
+            int mark = expected * round / 5;
             if (!audit.awaitDistinct(mark, PROGRESS_TIMEOUT)) {
                 throw new AssertionError(caseName + ": only " + audit.distinct() + " of " + mark
                         + " statements before fault " + round + " within " + PROGRESS_TIMEOUT);
             }
-            System.out.printf("%s: fault %d at %d of %d statements%n", caseName, round, audit.distinct(),
-                    expected.size());
+            System.out.printf("%s: fault %d at %d of %d statements%n", caseName, round, audit.distinct(), expected);
             Duration recovery = fault.inject(this);
             System.out.printf("%s: fault %d recovered in %s%n", caseName, round, FaultReport.seconds(recovery));
             recoveries.add(recovery);
         }
-        feed.awaitSent(PROGRESS_TIMEOUT);
+        return recoveries;
+    }
+
+    /** Waits for every expected statement and a quiet spell after it, and answers the row of the case. */
+    FaultReport.Row settle(String caseName, List<String> expected, List<Duration> recoveries)
+            throws InterruptedException {
         audit.awaitDistinct(expected.size(), PROGRESS_TIMEOUT);
         audit.awaitQuiet(Duration.ofSeconds(5), Duration.ofMinutes(1));
         long duplicatedPassages = audit.duplicatedPassages();
@@ -99,7 +112,11 @@ final class AuditedRun implements AutoCloseable {
 
     /** A fault: kill {@code service} with SIGKILL, start it again; recovered at its first output after the restart. */
     static Fault killAndRestart(Service service) {
-        String output = service == Service.DEDUP ? Topics.PASSAGES : Topics.STATEMENTS;
+        String output = switch (service) {
+            case INGEST -> Topics.RELEASES;
+            case DEDUP -> Topics.PASSAGES;
+            case CLASSIFY -> Topics.STATEMENTS;
+        };
         return run -> {
             long killed = run.pipeline.kill(service);
             long launched = run.pipeline.restart(service);

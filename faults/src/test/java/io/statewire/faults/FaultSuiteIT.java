@@ -2,8 +2,23 @@ package io.statewire.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statewire.contracts.DeadLetterHeaders;
+import io.statewire.contracts.Passage;
+import io.statewire.contracts.PressRelease;
+import io.statewire.contracts.Topics;
 import io.statewire.faults.Pipeline.Service;
+import io.statewire.testing.ServiceEndpoints;
+import io.statewire.testing.TopicReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import java.util.logging.Level;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
@@ -26,6 +41,13 @@ class FaultSuiteIT {
     static final int RELEASES = 5_000;
     static final int PARAGRAPHS = 4;
     static final double RELEASES_PER_SECOND = 80;
+    /** The poison run: 2,000 releases (8,000 passages), a poison release after every 100th release (1%) and a
+     * poison passage after every 25th (one per 100 passages, 1%). */
+    static final int POISON_RUN_RELEASES = 2_000;
+    static final int RELEASES_PER_RELEASE_POISON = 100;
+    static final int RELEASES_PER_PASSAGE_POISON = 25;
+    /** The generated site that ingest-service crawls: 400 releases (1,600 passages). */
+    static final int SITE_RELEASES = 400;
     /** The suite's own Kafka clients (audit, feed, admin) log warnings only; held so the setting is not collected. */
     private static final Logger KAFKA_LOG = LogContext.getLogContext().getLogger("org.apache.kafka");
 
@@ -49,6 +71,85 @@ class FaultSuiteIT {
     @Order(3)
     void brokerKilledAndRestarted() throws Exception {
         feedWithFaults("4. kill -9 broker, restart x3", "broker-kill", 1, AuditedRun.killAndRestartBroker(), 3);
+    }
+
+    @Test
+    @Order(4)
+    void poisonRecordsOnEachInputTopic() throws Exception {
+        String caseName = "5. 1% poison on releases and passages";
+        try (AuditedRun run = AuditedRun.start("poison", 1)) {
+            String releasePoison = run.id + ":poison-release";
+            String passagePoison = run.id + ":poison-passage";
+            ReleaseFeed.Interleave poison = i -> {
+                List<ProducerRecord<String, byte[]>> extra = new ArrayList<>();
+                if (i % RELEASES_PER_RELEASE_POISON == RELEASES_PER_RELEASE_POISON - 1) {
+                    extra.add(PoisonRecords.record(Topics.RELEASES, releasePoison, i / RELEASES_PER_RELEASE_POISON,
+                            PressRelease.SCHEMA));
+                }
+                if (i % RELEASES_PER_PASSAGE_POISON == RELEASES_PER_PASSAGE_POISON / 2) {
+                    extra.add(PoisonRecords.record(Topics.PASSAGES, passagePoison, i / RELEASES_PER_PASSAGE_POISON,
+                            Passage.SCHEMA));
+                }
+                return extra;
+            };
+            Map<String, ServiceEndpoints> services = Map.of(
+                    Service.DEDUP.module, new ServiceEndpoints(run.pipeline.get(Service.DEDUP).httpPort()),
+                    Service.CLASSIFY.module, new ServiceEndpoints(run.pipeline.get(Service.CLASSIFY).httpPort()));
+            try (HealthWatch health = HealthWatch.start(services);
+                    ReleaseFeed feed = ReleaseFeed.of(run.bootstrap(), run.id, POISON_RUN_RELEASES, PARAGRAPHS,
+                            RELEASES_PER_SECOND, poison)) {
+                FaultReport.Row valid = run.feed(caseName, feed, null, 0);
+                int releasePoisons = POISON_RUN_RELEASES / RELEASES_PER_RELEASE_POISON;
+                int passagePoisons = POISON_RUN_RELEASES / RELEASES_PER_PASSAGE_POISON;
+                List<ConsumerRecord<String, byte[]>> releaseLetters = DeadLetterReader.read(run.bootstrap(),
+                        Topics.deadLetter(Topics.RELEASES), r -> r.key().startsWith(releasePoison), releasePoisons,
+                        AuditedRun.RECOVERY_TIMEOUT);
+                List<ConsumerRecord<String, byte[]>> passageLetters = DeadLetterReader.read(run.bootstrap(),
+                        Topics.deadLetter(Topics.PASSAGES), r -> r.key().startsWith(passagePoison), passagePoisons,
+                        AuditedRun.RECOVERY_TIMEOUT);
+                health.close();
+                FaultReport.Row row = new FaultReport.Row(caseName, valid.in(), valid.out(), valid.missing(),
+                        valid.duplicated(), List.of(), String.format(
+                        "%d + %d poison in, %d + %d dead letters; readiness not UP %d of %d checks",
+                        releasePoisons, passagePoisons, releaseLetters.size(), passageLetters.size(),
+                        health.downs().size(), health.checks()));
+                FaultReport.add(row);
+                assertZeros(row);
+                assertDeadLetters(releaseLetters, releasePoison, releasePoisons, Topics.RELEASES);
+                assertDeadLetters(passageLetters, passagePoison, passagePoisons, Topics.PASSAGES);
+                assertThat(health.checks()).as("readiness checks").isPositive();
+                assertThat(health.downs()).as("readiness answers that were not UP").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void ingestKilledWhileFetching() throws Exception {
+        String caseName = "3. kill -9 ingest-service while fetching x3";
+        try (AuditedRun run = AuditedRun.start("ingest-kill", 1);
+                GeneratedSite site = GeneratedSite.start(SITE_RELEASES, PARAGRAPHS, Duration.ofMillis(50))) {
+            Path sources = site.writeSources(run.dir.resolve("sources.yaml"), run.id, "10m");
+            run.pipeline.withIngest(run.bootstrap(), run.id, sources, Map.of("statewire.ingest.min-host-delay", "PT0.05S"));
+            List<Integer> fetchedAtKills = new ArrayList<>();
+            AuditedRun.Fault killIngest = AuditedRun.killAndRestart(Service.INGEST);
+            run.pipeline.start(Service.INGEST);
+            List<Duration> recoveries = run.injectFaults(caseName, site.paragraphs().size(), r -> {
+                fetchedAtKills.add(site.articlesFetched());
+                return killIngest.inject(r);
+            }, 3);
+            FaultReport.Row settled = run.settle(caseName, site.paragraphs(), recoveries);
+            FaultReport.Row row = new FaultReport.Row(caseName, settled.in(), settled.out(), settled.missing(),
+                    settled.duplicated(), recoveries, String.format(
+                    "%d releases; killed at %s pages fetched; %d fetched again, %d published again; %d of %d on %s",
+                    site.releases(), fetchedAtKills, site.articlesFetchedAgain(), run.audit.releasesPublishedAgain(),
+                    run.audit.releasesPublished(), site.releases(), Topics.RELEASES));
+            FaultReport.add(row);
+            assertZeros(row);
+            assertThat(fetchedAtKills).as("pages fetched when ingest-service was killed")
+                    .allSatisfy(fetched -> assertThat(fetched).isLessThan(site.releases()));
+            assertThat(run.audit.releasesPublished()).as("releases on " + Topics.RELEASES).isEqualTo(site.releases());
+        }
     }
 
     @Test
@@ -76,6 +177,20 @@ class FaultSuiteIT {
             FaultReport.add(row);
             assertZeros(row);
         }
+    }
+
+    /** Every poison record of {@code topic} once on its dead-letter topic, with a reason and its origin. */
+    private static void assertDeadLetters(List<ConsumerRecord<String, byte[]>> letters, String keyPrefix, int count,
+            String topic) {
+        Set<String> expected = IntStream.range(0, count).mapToObj(n -> keyPrefix + "-" + n).collect(Collectors.toSet());
+        assertThat(letters).extracting(ConsumerRecord::key).as("dead letters of " + topic)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(letters).allSatisfy(letter -> {
+            assertThat(TopicReader.header(letter, DeadLetterHeaders.REASON)).as("reason of " + letter.key())
+                    .isNotBlank();
+            assertThat(TopicReader.header(letter, DeadLetterHeaders.TOPIC)).as("origin of " + letter.key())
+                    .isEqualTo(topic);
+        });
     }
 
     static void assertZeros(FaultReport.Row row) {

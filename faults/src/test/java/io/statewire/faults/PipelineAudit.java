@@ -3,6 +3,7 @@ package io.statewire.faults;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.InvalidEventException;
 import io.statewire.contracts.Passage;
+import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Statement;
 import io.statewire.contracts.Topics;
 import java.time.Duration;
@@ -25,9 +26,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads {@code press.passages} and {@code press.statements} (read committed) from their beginning while a run goes
- * on and keeps, for the run's source only: how often each statement text arrived, and when each passage and
- * statement arrived (to tell when a killed part delivered again). Records that are not readable events (the poison
+ * Reads {@code press.releases}, {@code press.passages} and {@code press.statements} (read committed) from their
+ * beginning while a run goes on and keeps, for the run's source only: how often each release, passage and statement
+ * text arrived, and when each record arrived (to tell when a killed part delivered again). Records that are not readable events (the poison
  * of a poison run) are passed over.
  */
 final class PipelineAudit implements AutoCloseable {
@@ -35,6 +36,7 @@ final class PipelineAudit implements AutoCloseable {
     private final String source;
     private final Map<String, Integer> statements = new ConcurrentHashMap<>();
     private final Map<String, Integer> passages = new ConcurrentHashMap<>();
+    private final Map<String, Integer> releases = new ConcurrentHashMap<>();
     private final AtomicLong statementsOut = new AtomicLong();
     private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong lastArrival = new AtomicLong(System.nanoTime());
@@ -123,6 +125,16 @@ final class PipelineAudit implements AutoCloseable {
         return passages.values().stream().filter(count -> count > 1).count();
     }
 
+    /** Distinct releases read on {@code press.releases}. */
+    int releasesPublished() {
+        return releases.size();
+    }
+
+    /** Releases read on {@code press.releases} more than once (published again, e.g. after a crash). */
+    long releasesPublishedAgain() {
+        return releases.values().stream().filter(count -> count > 1).count();
+    }
+
     /** Texts read as statements that were never put in. */
     Set<String> unexpected(Collection<String> expected) {
         Set<String> unexpected = new HashSet<>(statements.keySet());
@@ -147,7 +159,7 @@ final class PipelineAudit implements AutoCloseable {
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(Topics.PASSAGES, Topics.STATEMENTS)) {
+            for (String topic : List.of(Topics.RELEASES, Topics.PASSAGES, Topics.STATEMENTS)) {
                 consumer.partitionsFor(topic, Duration.ofMinutes(1))
                         .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             }
@@ -176,6 +188,12 @@ final class PipelineAudit implements AutoCloseable {
                 }
                 statements.merge(statement.text(), 1, Integer::sum);
                 statementsOut.incrementAndGet();
+            } else if (record.topic().equals(Topics.RELEASES)) {
+                PressRelease release = EventJson.read(record.value(), PressRelease.class);
+                if (!source.equals(release.source())) {
+                    return;
+                }
+                releases.merge(release.releaseId(), 1, Integer::sum);
             } else {
                 Passage passage = EventJson.read(record.value(), Passage.class);
                 if (!source.equals(passage.source())) {
