@@ -5,6 +5,7 @@ import io.statewire.faults.Pipeline.Service;
 import io.statewire.testing.KafkaProcessCluster;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,9 +87,11 @@ final class AuditedRun implements AutoCloseable {
                 throw new AssertionError(caseName + ": only " + audit.distinct() + " of " + mark
                         + " statements before fault " + round + " within " + PROGRESS_TIMEOUT);
             }
-            System.out.printf("%s: fault %d at %d of %d statements%n", caseName, round, audit.distinct(), expected);
+            System.out.printf("%s %s: fault %d at %d of %d statements%n", LocalTime.now(), caseName, round,
+                    audit.distinct(), expected);
             Duration recovery = fault.inject(this);
-            System.out.printf("%s: fault %d recovered in %s%n", caseName, round, FaultReport.seconds(recovery));
+            System.out.printf("%s %s: fault %d recovered in %s%n", LocalTime.now(), caseName, round,
+                    FaultReport.seconds(recovery));
             recoveries.add(recovery);
         }
         return recoveries;
@@ -162,6 +165,7 @@ final class AuditedRun implements AutoCloseable {
                             + RECOVERY_TIMEOUT + " of killing node " + leader));
             run.cluster.restart(leader, Duration.ofMinutes(3));
             run.cluster.awaitFullyReplicated(Topics.PIPELINE, Duration.ofMinutes(5));
+            System.out.printf("%s node %d back, every partition in sync%n", LocalTime.now(), leader);
             return recovery;
         };
     }

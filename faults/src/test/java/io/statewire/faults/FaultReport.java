@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,7 @@ final class FaultReport {
                 | case | records in | records out | missing | duplicated | time to recover | note |
                 | --- | ---: | ---: | ---: | ---: | --- | --- |
                 """);
-        for (Row row : ROWS) {
+        for (Row row : ROWS.stream().sorted(Comparator.comparing(Row::name)).toList()) {
             out.append("| ").append(row.name()).append(" | ").append(row.in()).append(" | ").append(row.out())
                     .append(" | ").append(row.missing()).append(" | ").append(row.duplicated()).append(" | ")
                     .append(row.recovery()).append(" | ").append(row.note()).append(" |\n");

@@ -41,6 +41,11 @@ class FaultSuiteIT {
     static final int RELEASES = 5_000;
     static final int PARAGRAPHS = 4;
     static final double RELEASES_PER_SECOND = 80;
+    /**
+     * The three-broker run feeds slower (200 s): each of its faults lasts until the killed node is back and every
+     * partition in sync again, and the third kill must still find input flowing.
+     */
+    static final double LEADER_RUN_RELEASES_PER_SECOND = 25;
     /** The poison run: 2,000 releases (8,000 passages), a poison release after every 100th release (1%) and a
      * poison passage after every 25th (one per 100 passages, 1%). */
     static final int POISON_RUN_RELEASES = 2_000;
@@ -70,7 +75,8 @@ class FaultSuiteIT {
     @Test
     @Order(3)
     void brokerKilledAndRestarted() throws Exception {
-        feedWithFaults("4. kill -9 broker, restart x3", "broker-kill", 1, AuditedRun.killAndRestartBroker(), 3);
+        feedWithFaults("4. kill -9 broker, restart x3", "broker-kill", 1, AuditedRun.killAndRestartBroker(), 3,
+                RELEASES_PER_SECOND);
     }
 
     @Test
@@ -155,7 +161,8 @@ class FaultSuiteIT {
     @Test
     @Order(6)
     void partitionLeaderKilledThreeTimes() throws Exception {
-        feedWithFaults("6. 3 brokers, kill -9 leader x3", "leader-kill", 3, AuditedRun.killPartitionLeader(), 3);
+        feedWithFaults("6. 3 brokers, kill -9 leader x3", "leader-kill", 3, AuditedRun.killPartitionLeader(), 3,
+                LEADER_RUN_RELEASES_PER_SECOND);
     }
 
     @AfterAll
@@ -164,14 +171,18 @@ class FaultSuiteIT {
     }
 
     private static void killServiceThreeTimes(String caseName, Service service) throws Exception {
-        feedWithFaults(caseName, service.name().toLowerCase() + "-kill", 1, AuditedRun.killAndRestart(service), 3);
+        feedWithFaults(caseName, service.name().toLowerCase() + "-kill", 1, AuditedRun.killAndRestart(service), 3,
+                RELEASES_PER_SECOND);
     }
 
-    /** Feeds 20,000 passages through a fresh run on {@code nodes} brokers, injecting {@code fault} {@code times}. */
-    private static void feedWithFaults(String caseName, String runName, int nodes, AuditedRun.Fault fault, int times)
-            throws Exception {
+    /**
+     * Feeds 20,000 passages ({@code perSecond} releases a second) through a fresh run on {@code nodes} brokers,
+     * injecting {@code fault} {@code times}.
+     */
+    private static void feedWithFaults(String caseName, String runName, int nodes, AuditedRun.Fault fault, int times,
+            double perSecond) throws Exception {
         try (AuditedRun run = AuditedRun.start(runName, nodes);
-                ReleaseFeed feed = ReleaseFeed.of(run.bootstrap(), run.id, RELEASES, PARAGRAPHS, RELEASES_PER_SECOND,
+                ReleaseFeed feed = ReleaseFeed.of(run.bootstrap(), run.id, RELEASES, PARAGRAPHS, perSecond,
                         i -> List.of())) {
             FaultReport.Row row = run.feed(caseName, feed, fault, times);
             FaultReport.add(row);
