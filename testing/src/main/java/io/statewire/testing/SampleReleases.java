@@ -14,9 +14,14 @@ public final class SampleReleases {
     }
 
     public static PressRelease release(String releaseId, int revision, String... paragraphs) {
-        return new PressRelease(PressRelease.SCHEMA, releaseId, revision, "test-site",
+        return release("test-site", releaseId, revision, List.of(paragraphs));
+    }
+
+    /** A release of {@code source}, e.g. a test run's own source so that its records can be told from others. */
+    public static PressRelease release(String source, String releaseId, int revision, List<String> paragraphs) {
+        return new PressRelease(PressRelease.SCHEMA, releaseId, revision, source,
                 "http://127.0.0.1/releases/" + releaseId.replace(':', '-'), null, "Release " + releaseId,
-                "2026-11-27T10:00:00+03:00", "en", List.of(), List.of(paragraphs), hash(List.of(paragraphs)),
+                "2026-11-27T10:00:00+03:00", "en", List.of(), List.copyOf(paragraphs), hash(paragraphs),
                 "2026-11-27T08:00:00Z");
     }
 
