@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import java.util.logging.Level;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -46,8 +46,10 @@ class FaultSuiteIT {
      * partition in sync again, and the third kill must still find input flowing.
      */
     static final double LEADER_RUN_RELEASES_PER_SECOND = 25;
-    /** The poison run: 2,000 releases (8,000 passages), a poison release after every 100th release (1%) and a
-     * poison passage after every 25th (one per 100 passages, 1%). */
+    /**
+     * The poison run: 2,000 releases (8,000 passages), a poison release after every 100th release (1%) and a poison
+     * passage after every 25th release (one per 100 passages, 1%).
+     */
     static final int POISON_RUN_RELEASES = 2_000;
     static final int RELEASES_PER_RELEASE_POISON = 100;
     static final int RELEASES_PER_PASSAGE_POISON = 25;
