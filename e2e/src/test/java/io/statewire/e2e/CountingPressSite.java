@@ -4,10 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.statewire.local.sample.SamplePages;
 import io.statewire.local.sample.SampleRelease;
+import io.statewire.local.sample.TextResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -96,15 +95,16 @@ final class CountingPressSite implements AutoCloseable {
             Thread.sleep(ANSWER_DELAY_MS);
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/press/rss.xml")) {
-                respond(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), List.copyOf(releases)));
+                TextResponse.send(exchange, 200, "application/rss+xml",
+                        SamplePages.rss(baseUrl(), List.copyOf(releases)));
                 return;
             }
             Optional<SampleRelease> release = releases.stream()
                     .filter(r -> path.equals(SamplePages.releasePath(r.id()))).findFirst();
             if (release.isPresent()) {
-                respond(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
+                TextResponse.send(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
             } else {
-                respond(exchange, 404, "text/plain", "not found: " + path);
+                TextResponse.send(exchange, 404, "text/plain", "not found: " + path);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,14 +113,6 @@ final class CountingPressSite implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     @Override
     public void close() {

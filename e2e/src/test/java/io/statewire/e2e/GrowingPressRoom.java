@@ -4,10 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.statewire.local.sample.SamplePages;
 import io.statewire.local.sample.SampleRelease;
+import io.statewire.local.sample.TextResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -82,27 +81,19 @@ final class GrowingPressRoom implements AutoCloseable {
                 String base = "http://127.0.0.1:" + server.getAddress().getPort();
                 List<SampleRelease> newestFirst = new ArrayList<>(releases);
                 Collections.reverse(newestFirst);
-                respond(exchange, 200, "application/rss+xml", SamplePages.rss(base, newestFirst));
+                TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(base, newestFirst));
                 return;
             }
             Optional<SampleRelease> release = releases.stream()
                     .filter(r -> path.equals(SamplePages.releasePath(r.id()))).findFirst();
             if (release.isPresent()) {
-                respond(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
+                TextResponse.send(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
             } else {
-                respond(exchange, 404, "text/plain", "not found: " + path);
+                TextResponse.send(exchange, 404, "text/plain", "not found: " + path);
             }
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     @Override
     public void close() {

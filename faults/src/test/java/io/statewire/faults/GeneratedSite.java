@@ -4,10 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.statewire.local.sample.SamplePages;
 import io.statewire.local.sample.SampleRelease;
+import io.statewire.local.sample.TextResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,13 +99,13 @@ final class GeneratedSite implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals("/press/rss.xml")) {
-                respond(exchange, 200, "application/rss+xml",
+                TextResponse.send(exchange, 200, "application/rss+xml",
                         SamplePages.rss("http://127.0.0.1:" + server.getAddress().getPort(), releases));
                 return;
             }
             SampleRelease release = byPath.get(path);
             if (release == null) {
-                respond(exchange, 404, "text/plain", "not found: " + path);
+                TextResponse.send(exchange, 404, "text/plain", "not found: " + path);
                 return;
             }
             articleRequests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
@@ -116,18 +115,10 @@ final class GeneratedSite implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            respond(exchange, 200, "text/html", SamplePages.articlePage(release));
+            TextResponse.send(exchange, 200, "text/html", SamplePages.articlePage(release));
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     @Override
     public void close() {

@@ -3,9 +3,7 @@ package io.statewire.local.sample;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,14 +84,14 @@ public final class SampleSite implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                respond(exchange, 405, "text/plain", "GET only");
+                TextResponse.send(exchange, 405, "text/plain", "GET only");
             } else if (path.equals("/")) {
                 exchange.getResponseHeaders().add("Location", "/press/");
                 exchange.sendResponseHeaders(302, -1);
             } else if (path.equals("/press/")) {
-                respond(exchange, 200, "text/html", SamplePages.listPage(releases()));
+                TextResponse.send(exchange, 200, "text/html", SamplePages.listPage(releases()));
             } else if (path.equals("/press/rss.xml")) {
-                respond(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), releases()));
+                TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), releases()));
             } else {
                 Optional<SampleRelease> release = releases().stream()
                         .filter(r -> path.equals(SamplePages.releasePath(r.id())))
@@ -102,25 +100,14 @@ public final class SampleSite implements AutoCloseable {
                     if (release.get().id().equals(GROWING_ID)) {
                         firstServedNanos.compareAndSet(0, System.nanoTime());
                     }
-                    respond(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
+                    TextResponse.send(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
                 } else {
-                    respond(exchange, 404, "text/plain", "not found: " + path);
+                    TextResponse.send(exchange, 404, "text/plain", "not found: " + path);
                 }
             }
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
 
     @Override
     public void close() {
