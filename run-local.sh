@@ -118,6 +118,9 @@ if [ -z "$SOURCES" ]; then
   log "serving the sample press site on http://127.0.0.1:8090/press/"
   start sample-site "$LOGS/sample-site.log" java -Xmx128m -cp "$LOCAL_CP" io.statewire.local.sample.SampleSite --port 8090 --grow-after 20
   SOURCES="$PWD/$STATE/sample-sources.yaml"
+  # the sample briefing grows twenty seconds after it was first read: look at published releases again sooner than
+  # the production default (every 5 minutes) so that its new passages show within seconds
+  export STATEWIRE_INGEST_RECHECK_AFTER=PT10S
   cat >"$SOURCES" <<'YAML'
 sources:
   - id: northland-mfa

@@ -32,7 +32,8 @@ class IngestRestartIT {
         try (SampleSite site = SampleSite.start(0, Duration.ofSeconds(25))) {
             Path sources = site.writeSources(Path.of("target", run, "sources.yaml"), run);
             Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
-                    "statewire.sources", sources.toAbsolutePath().toString(), "statewire.instance", run);
+                    "statewire.sources", sources.toAbsolutePath().toString(), "statewire.instance", run,
+                    "statewire.ingest.recheck-after", "PT2S");
 
             try (ServiceProcess ingest = ServiceProcess.start("ingest-service", settings)) {
                 ingest.awaitReady(Duration.ofSeconds(90));

@@ -52,7 +52,8 @@ class PipelineIT {
                 classify.awaitReady(Duration.ofSeconds(90));
                 dedup.awaitReady(Duration.ofSeconds(90));
                 try (var ingest = ServiceProcess.start("ingest-service", with(kafka,
-                        "statewire.sources", sources.toAbsolutePath().toString(), "statewire.instance", run))) {
+                        "statewire.sources", sources.toAbsolutePath().toString(), "statewire.instance", run,
+                        "statewire.ingest.recheck-after", "PT2S"))) {
                     ingest.awaitReady(Duration.ofSeconds(90));
                     Set<String> expected = everyParagraphServed();
                     List<ConsumerRecord<String, Statement>> statements = TopicReader.await(Topics.STATEMENTS,

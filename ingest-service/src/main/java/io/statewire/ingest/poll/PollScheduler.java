@@ -67,6 +67,8 @@ public class PollScheduler implements GroupMembership.Listener {
 
     private final Map<String, Object> kafkaSettings;
     private final Duration minHostDelay;
+    private final Duration recheckAfter;
+    private final int rechecksPerPoll;
     private final String group;
     private final String topic;
     private final GroupMembership membership;
@@ -78,6 +80,8 @@ public class PollScheduler implements GroupMembership.Listener {
             @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
             @ConfigProperty(name = "statewire.ingest.min-host-delay", defaultValue = "PT1S") Duration minHostDelay,
             @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout,
+            @ConfigProperty(name = "statewire.ingest.recheck-after", defaultValue = "PT5M") Duration recheckAfter,
+            @ConfigProperty(name = "statewire.ingest.rechecks-per-poll", defaultValue = "5") int rechecksPerPoll,
             @ConfigProperty(name = "statewire.ingest.group.id") String group,
             @ConfigProperty(name = "statewire.ingest.group.topic") String topic,
             @ConfigProperty(name = "statewire.ingest.group.session-timeout") Duration sessionTimeout,
@@ -90,6 +94,8 @@ public class PollScheduler implements GroupMembership.Listener {
         this.sink = sink;
         this.kafkaSettings = Map.copyOf(kafkaSettings);
         this.minHostDelay = minHostDelay;
+        this.recheckAfter = recheckAfter;
+        this.rechecksPerPoll = rechecksPerPoll;
         this.group = group;
         this.topic = topic;
         this.membership = new GroupMembership(this.kafkaSettings, group, topic, group + "-" + instance,
@@ -102,7 +108,7 @@ public class PollScheduler implements GroupMembership.Listener {
         executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
         for (SourceDefinition source : sources.values()) {
             polls.put(source.id(), new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay,
-                    tracker, whileOwned(source.id()), Clock.systemUTC()));
+                    tracker, new Rechecks(recheckAfter, rechecksPerPoll), whileOwned(source.id()), Clock.systemUTC()));
         }
         LOG.infof("sharing %d sources with the other members of consumer group %s on %s", sources.size(), group,
                 topic);

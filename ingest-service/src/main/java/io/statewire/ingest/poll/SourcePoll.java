@@ -37,9 +37,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * One poll of one source: discovers releases from its feed, its list pages (up to {@code max-pages}, the
- * backfill depth) and its sitemap (the newest pages), fetches each politely (a conditional
- * request when it was seen before), extracts it with the source's profile and hands new or changed releases to the
- * sink as the next revision. An error on one release is recorded and the poll goes on with the others.
+ * backfill depth) and its sitemap (the newest pages), fetches the new ones and the known ones that are due again
+ * ({@link Rechecks}) politely (a conditional request when it was seen before), extracts each with the source's
+ * profile and hands new or changed releases to the sink as the next revision. An error on one release is recorded
+ * and the poll goes on with the others.
  */
 public class SourcePoll {
 
@@ -51,17 +52,19 @@ public class SourcePoll {
     private final PoliteFetcher fetcher;
     private final PoliteFetcher.Politeness politeness;
     private final ReleaseTracker tracker;
+    private final Rechecks rechecks;
     private final ReleaseSink sink;
     private final Clock clock;
 
     public SourcePoll(SourceDefinition source, Profile profile, PoliteFetcher fetcher, Duration minHostDelay,
-            ReleaseTracker tracker, ReleaseSink sink, Clock clock) {
+            ReleaseTracker tracker, Rechecks rechecks, ReleaseSink sink, Clock clock) {
         this.source = source;
         this.profile = profile;
         this.fetcher = fetcher;
         this.politeness = new PoliteFetcher.Politeness(source.id(), source.userAgent(), profile.minDelay(minHostDelay),
                 source.allowPrivateNetwork());
         this.tracker = tracker;
+        this.rechecks = rechecks;
         this.sink = sink;
         this.clock = clock;
     }
@@ -77,10 +80,13 @@ public class SourcePoll {
     public PollResult run(BooleanSupplier goOn) {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
+        List<URI> plan = rechecks.plan(entries.keySet(), url -> tracker.atUrl(url.toString()).isPresent(),
+                Instant.now(clock));
         int published = 0;
         int revised = 0;
-        int unchanged = 0;
-        for (FeedEntry entry : entries.values()) {
+        int unchanged = entries.size() - plan.size();
+        for (URI url : plan) {
+            FeedEntry entry = entries.get(url);
             if (!goOn.getAsBoolean()) {
                 problems.errors.add("poll stopped: the source is handed over to another instance");
                 break;
@@ -96,6 +102,7 @@ public class SourcePoll {
             } catch (Exception e) {
                 problems.add(entry.url().toString(), e);
             }
+            rechecks.checked(url, Instant.now(clock));
         }
         return new PollResult(source.id(), entries.size(), published, revised, unchanged, problems.challenges,
                 problems.errors);

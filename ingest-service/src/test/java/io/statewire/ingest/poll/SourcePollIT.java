@@ -56,7 +56,7 @@ class SourcePollIT {
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
                 null, "en", Duration.ofMinutes(1), true, 2, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), (release, state) -> published.add(release), Clock.systemUTC());
+                new ReleaseTracker(), Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
 
         PollResult first = poll.run();
         // the list links 1851090 absolutely to mid.ru itself, which this test cannot reach: one error, the poll goes on
@@ -74,12 +74,32 @@ class SourcePollIT {
     }
 
     @Test
+    void aKnownReleaseIsNotFetchedAgainBeforeItIsDueWhileANewOneIs() {
+        String base = server.url("").toString();
+        var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
+                null, "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
+        var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
+                new ReleaseTracker(), new Rechecks(Duration.ofMinutes(5), 5), (release, state) -> published.add(release),
+                Clock.systemUTC());
+        poll.run();
+        assertThat(published).extracting(PressRelease::releaseId).containsExactly("mid.ru:1851133");
+        requests.clear();
+
+        PollResult second = poll.run();
+
+        assertThat(requests).contains("/en/foreign_policy/news/").doesNotContain("/en/foreign_policy/news/1851133/");
+        assertThat(second.unchanged()).as("the published release, not due").isEqualTo(1);
+        assertThat(second.errors()).as("the releases never published are tried again")
+                .anyMatch(e -> e.contains("1851090"));
+    }
+
+    @Test
     void releasesFromTheProfilesSitemapIndexNewestFirstOnlyWhereItsIncludePatternMatches() {
         String base = server.url("").toString();
         var source = new SourceDefinition("gov-uk-news", "gov-uk", null, URI.create(base + "/search/news"), null,
                 "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("gov-uk"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), (release, state) -> published.add(release), Clock.systemUTC());
+                new ReleaseTracker(), Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
 
         PollResult result = poll.run();
 

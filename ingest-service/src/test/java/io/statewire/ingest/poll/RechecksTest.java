@@ -1,0 +1,62 @@
+package io.statewire.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RechecksTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private static final URI A = URI.create("https://example.org/a");
+    private static final URI B = URI.create("https://example.org/b");
+    private static final URI C = URI.create("https://example.org/c");
+    private static final URI D = URI.create("https://example.org/d");
+
+    @Test
+    void newReleasesComeFirstInDiscoveryOrderThenKnownOnesUpToTheLimit() {
+        Rechecks rechecks = new Rechecks(Duration.ofMinutes(5), 1);
+        Set<URI> published = Set.of(A, C);
+
+        assertThat(rechecks.plan(List.of(A, B, C, D), published::contains, NOW)).containsExactly(B, D, A);
+    }
+
+    @Test
+    void aKnownReleaseIsCheckedAgainOnlyOnceItsLastCheckIsOldEnough() {
+        Rechecks rechecks = new Rechecks(Duration.ofMinutes(5), 10);
+        rechecks.checked(A, NOW.minus(Duration.ofMinutes(4)));
+        rechecks.checked(B, NOW.minus(Duration.ofMinutes(5)));
+
+        assertThat(rechecks.plan(List.of(A, B), url -> true, NOW)).containsExactly(B);
+        assertThat(rechecks.plan(List.of(A, B), url -> true, NOW.plus(Duration.ofMinutes(1)))).containsExactly(B, A);
+    }
+
+    @Test
+    void theLeastRecentlyCheckedComeFirstAndNeverCheckedBeforeAll() {
+        Rechecks rechecks = new Rechecks(Duration.ZERO, 2);
+        rechecks.checked(A, NOW.minusSeconds(10));
+        rechecks.checked(B, NOW.minusSeconds(30));
+        rechecks.checked(C, NOW.minusSeconds(20));
+
+        assertThat(rechecks.plan(List.of(A, B, C, D), url -> true, NOW)).containsExactly(D, B);
+    }
+
+    @Test
+    void everyPollChecksEveryKnownRelease() {
+        Rechecks rechecks = Rechecks.everyPoll();
+        rechecks.checked(A, NOW);
+
+        assertThat(rechecks.plan(List.of(A, B), url -> true, NOW)).containsExactly(B, A);
+    }
+
+    @Test
+    void refusesNegativeSettings() {
+        assertThatThrownBy(() -> new Rechecks(Duration.ofSeconds(-1), 1)).hasMessageContaining("recheck-after");
+        assertThatThrownBy(() -> new Rechecks(Duration.ZERO, -1)).hasMessageContaining("rechecks-per-poll");
+    }
+}
