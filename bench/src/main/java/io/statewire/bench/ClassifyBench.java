@@ -63,7 +63,7 @@ public class ClassifyBench {
     }
 
     /** The passages of every evaluation file in the folder, as they would arrive from press.passages. */
-    static List<Passage> passages(Path folder) throws IOException {
+    public static List<Passage> passages(Path folder) throws IOException {
         List<Passage> passages = new ArrayList<>();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (var files = Files.list(folder)) {

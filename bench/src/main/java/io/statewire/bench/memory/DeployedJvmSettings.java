@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  * {@code $JAVA_OPTS} ({@code src/main/docker/Dockerfile.jvm}), then the {@code JAVA_OPTS} of its ConfigMap
  * ({@code deploy/k8s/services/<service>.yaml}).
  */
-record DeployedJvmSettings(List<String> javaOptions) {
+public record DeployedJvmSettings(List<String> javaOptions) {
 
     private static final Pattern START_COMMAND = Pattern.compile("exec java (.*?)\\$JAVA_OPTS");
 
-    static DeployedJvmSettings read(Path dockerfile, Path manifest) throws IOException {
+    public static DeployedJvmSettings read(Path dockerfile, Path manifest) throws IOException {
         List<String> options = new ArrayList<>(imageOptions(dockerfile));
         options.addAll(Arrays.asList(javaOpts(manifest).trim().split("\\s+")));
         return new DeployedJvmSettings(List.copyOf(options));

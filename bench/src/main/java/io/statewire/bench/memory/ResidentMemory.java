@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code VmHWM} (the highest since the process started), in bytes. Samples {@code VmRSS} every 200 ms so that
  * {@link #peakSince()} gives the highest seen since the last {@link #resetPeak()}.
  */
-final class ResidentMemory implements AutoCloseable {
+public final class ResidentMemory implements AutoCloseable {
 
     private final Path status;
     private final AtomicLong peak = new AtomicLong();
@@ -25,28 +25,28 @@ final class ResidentMemory implements AutoCloseable {
         return thread;
     });
 
-    ResidentMemory(long pid) {
+    public ResidentMemory(long pid) {
         this.status = Path.of("/proc", Long.toString(pid), "status");
         sampler.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
     }
 
     /** {@code VmRSS} now. */
-    long current() {
+    public long current() {
         return field("VmRSS").orElseThrow(() -> new IllegalStateException("no VmRSS in " + status));
     }
 
     /** {@code VmHWM}: the highest resident size since the process started. */
-    long highWaterMark() {
+    public long highWaterMark() {
         return field("VmHWM").orElseThrow(() -> new IllegalStateException("no VmHWM in " + status));
     }
 
     /** The highest {@code VmRSS} sampled since the last {@link #resetPeak()}. */
-    long peakSince() {
+    public long peakSince() {
         sample();
         return peak.get();
     }
 
-    void resetPeak() {
+    public void resetPeak() {
         peak.set(0);
         sample();
     }

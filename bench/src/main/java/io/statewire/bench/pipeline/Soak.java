@@ -1,0 +1,139 @@
+package io.statewire.bench.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.statewire.local.sample.PressRoom;
+import io.statewire.local.sample.SampleRelease;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * A long run at ten times the latency run's load: {@code sites} more press rooms, each on a loopback host of its
+ * own (127.0.0.2, 127.0.0.3, ...: politeness is per host), each publishing a release every 1.5 to 2.5 s. Every
+ * minute it prints each service's heap after a full collection, dedup-service's state on disk and its unique
+ * passages, and how many of the releases published so far have statements; at the end, first against last.
+ */
+final class Soak {
+
+    private static final List<String> MODULES = List.of("classify-service", "dedup-service", "ingest-service");
+
+    private final PipelineServices services;
+    private final BenchReleases releases;
+    private final Arrivals arrivals;
+    private final Path work;
+    private final String run;
+    private final List<String> publishedUrls = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    Soak(PipelineServices services, BenchReleases releases, Arrivals arrivals, Path work, String run) {
+        this.services = services;
+        this.releases = releases;
+        this.arrivals = arrivals;
+        this.work = work;
+        this.run = run;
+    }
+
+    void run(String firstFeed, int sites, Duration duration,
+            BiFunction<Path, String, Map<String, String>> ingestSettings) throws Exception {
+        List<PressRoom> rooms = new ArrayList<>();
+        ScheduledExecutorService publishers = Executors.newScheduledThreadPool(2);
+        try {
+            List<String> feeds = new ArrayList<>(List.of(firstFeed));
+            for (int i = 0; i < sites; i++) {
+                PressRoom room = PressRoom.start("127.0.0." + (i + 2));
+                rooms.add(room);
+                feeds.add(room.feedUrl());
+            }
+            Path sources = SourcesFile.write(work.resolve("soak-sources.yaml"), run + "-soak", feeds,
+                    Duration.ofSeconds(1));
+            services.restart("ingest-service", ingestSettings.apply(sources, "PT1S"));
+            for (int i = 0; i < rooms.size(); i++) {
+                keepPublishing(publishers, rooms.get(i), "soak" + i, new Random(i), new int[] {0});
+            }
+            System.out.printf("soak: %d press rooms, one release every 1.5-2.5 s each, for %s%n", sites, duration);
+            List<long[]> samples = new ArrayList<>();
+            long end = System.nanoTime() + duration.toNanos();
+            for (int minute = 1; System.nanoTime() < end; minute++) {
+                Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                samples.add(sample(minute));
+            }
+            long[] first = samples.get(0);
+            long[] last = samples.get(samples.size() - 1);
+            for (int i = 0; i < MODULES.size(); i++) {
+                System.out.printf("soak: %-16s heap after GC %5.1f MiB at minute 1, %5.1f MiB at the end%n",
+                        MODULES.get(i), mib(first[i]), mib(last[i]));
+            }
+            System.out.printf("soak: dedup state %d bytes per unique passage at minute 1, %d at the end%n",
+                    first[3] / Math.max(1, first[4]), last[3] / Math.max(1, last[4]));
+        } finally {
+            publishers.shutdownNow();
+            rooms.forEach(PressRoom::close);
+        }
+    }
+
+    private void keepPublishing(ScheduledExecutorService publishers, PressRoom room, String site, Random random,
+            int[] number) {
+        publishers.schedule(() -> {
+            SampleRelease release = releases.release(site + "-" + run, ++number[0]);
+            room.publish(release);
+            publishedUrls.add(PipelineBench.url(room, release));
+            keepPublishing(publishers, room, site, random, number);
+        }, 1500 + random.nextInt(1000), TimeUnit.MILLISECONDS);
+    }
+
+    /** Heap after GC of each service, dedup's state bytes and unique passages; printed as one line. */
+    private long[] sample(int minute) throws Exception {
+        long[] sample = new long[MODULES.size() + 2];
+        for (int i = 0; i < MODULES.size(); i++) {
+            sample[i] = HeapAfterGc.of(services.process(MODULES.get(i)).pid());
+        }
+        sample[3] = sizeOf(work.resolve("dedup-state"));
+        sample[4] = dedupUnique();
+        long withStatements = publishedUrls.stream().filter(url -> arrivals.firstFor(url).isPresent()).count();
+        System.out.printf("soak: minute %3d: heap after GC classify %5.1f, dedup %5.1f, ingest %5.1f MiB;"
+                + " dedup state %6.1f MiB for %d unique passages; %d of %d releases with statements%n", minute,
+                mib(sample[0]), mib(sample[1]), mib(sample[2]), mib(sample[3]), sample[4], withStatements,
+                publishedUrls.size());
+        return sample;
+    }
+
+    private long dedupUnique() throws IOException, InterruptedException {
+        int port = services.process("dedup-service").httpPort();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/stats")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode stats = new ObjectMapper().readTree(response.body());
+        return stats.path("unique").asLong();
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException gone) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    private static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
