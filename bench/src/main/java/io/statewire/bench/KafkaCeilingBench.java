@@ -21,7 +21,7 @@ import java.util.UUID;
  * ({@link KafkaBroker}: {@code KAFKA_BOOTSTRAP_SERVERS} or an in-process single node), over topics of three
  * partitions like the pipeline's.
  * <p>
- * The records are {@code passage/1} JSON values, each a real passage text (the 340 English and Russian passages of
+ * The records are {@code passage/1} JSON values, each a real passage text (the English and Russian passages of
  * classify-service's evaluation set) with the other fields filled in as mid.ru's would be; ProducerPerformance
  * picks one at random per record, so the mean record is the mean of these (printed, in bytes). The records have no
  * key (the tool cannot set one; ours carry a release id of about 15 bytes). The producer is configured as our
@@ -66,6 +66,7 @@ public final class KafkaCeilingBench {
         Rate producedPlain = produce(bootstrap, plain, records, payloads, false);
         print("produce, idempotent without transactions", producedPlain, "");
         Path consumerConfig = Files.createTempFile("bench-ceiling-consumer", ".properties");
+        consumerConfig.toFile().deleteOnExit();
         Files.writeString(consumerConfig, "isolation.level=read_committed\n");
         Rate consumedTransactional = consume(bootstrap, transactional, records, consumerConfig, run);
         print("consume read_committed, transactional topic", consumedTransactional,
@@ -73,8 +74,6 @@ public final class KafkaCeilingBench {
         Rate consumedPlain = consume(bootstrap, plain, records, consumerConfig, run);
         print("consume read_committed, plain topic", consumedPlain,
                 " (fetch time; group join " + consumedPlain.joinMillis() + " ms apart)");
-        Files.delete(payloads);
-        Files.delete(consumerConfig);
         KafkaBroker.stopInProcess();
     }
 
@@ -137,6 +136,7 @@ public final class KafkaCeilingBench {
             lines.append(json).append('\n');
         }
         Path file = Files.createTempFile("bench-ceiling-passages", ".jsonl");
+        file.toFile().deleteOnExit();
         return Files.writeString(file, lines);
     }
 }

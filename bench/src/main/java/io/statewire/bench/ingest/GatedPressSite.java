@@ -50,6 +50,9 @@ public final class GatedPressSite implements AutoCloseable {
     }
 
     public static GatedPressSite start(int releases, int feedCount) throws IOException {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK, and
+        // every page waits about 40 ms: the benchmark would measure that wait (read once, at the first server)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         ExecutorService executor = Executors.newFixedThreadPool(feedCount + 8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         GatedPressSite site = new GatedPressSite(server, executor);
