@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Polls the sources this instance owns at their interval, on up to four threads, and one source at once on request
+ * Polls the sources this instance owns, each one poll interval after its last poll started (at once when that poll
+ * took longer), on a thread per source up to {@code statewire.ingest.poll-threads}, and one source at once on request
  * ({@link #pollNow}). Instances share the sources out through a consumer group ({@link GroupMembership}): a source
  * belongs to the instance holding the partition of its site's host ({@link SourcePartitions}); one instance alone
  * holds every partition and polls every source. Before it polls sources it takes over (at start-up, or from another instance) it
@@ -62,13 +63,14 @@ public class PollScheduler implements GroupMembership.Listener {
     private final Map<String, SourcePoll> polls = new ConcurrentHashMap<>();
     /** The sources this instance owns now: a poll runs, and publishes, only while its source is in here. */
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
-    private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
+    private final Map<String, PollChain> chains = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
     private final Map<String, Object> kafkaSettings;
     private final Duration minHostDelay;
     private final Duration recheckAfter;
     private final int rechecksPerPoll;
+    private final int pollThreads;
     private final String group;
     private final String topic;
     private final GroupMembership membership;
@@ -82,6 +84,7 @@ public class PollScheduler implements GroupMembership.Listener {
             @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout,
             @ConfigProperty(name = "statewire.ingest.recheck-after", defaultValue = "PT5M") Duration recheckAfter,
             @ConfigProperty(name = "statewire.ingest.rechecks-per-poll", defaultValue = "5") int rechecksPerPoll,
+            @ConfigProperty(name = "statewire.ingest.poll-threads", defaultValue = "16") int pollThreads,
             @ConfigProperty(name = "statewire.ingest.group.id") String group,
             @ConfigProperty(name = "statewire.ingest.group.topic") String topic,
             @ConfigProperty(name = "statewire.ingest.group.session-timeout") Duration sessionTimeout,
@@ -96,6 +99,7 @@ public class PollScheduler implements GroupMembership.Listener {
         this.minHostDelay = minHostDelay;
         this.recheckAfter = recheckAfter;
         this.rechecksPerPoll = rechecksPerPoll;
+        this.pollThreads = pollThreads;
         this.group = group;
         this.topic = topic;
         this.membership = new GroupMembership(this.kafkaSettings, group, topic, group + "-" + instance,
@@ -105,7 +109,9 @@ public class PollScheduler implements GroupMembership.Listener {
     }
 
     void start(@Observes StartupEvent event) {
-        executor = Executors.newScheduledThreadPool(Math.min(4, sources.size()));
+        // a poll spends most of its time waiting for the host's minimum delay: a thread per source keeps one source's
+        // waits from holding back the others
+        executor = Executors.newScheduledThreadPool(Math.max(1, Math.min(pollThreads, sources.size())));
         for (SourceDefinition source : sources.values()) {
             polls.put(source.id(), new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay,
                     tracker, new Rechecks(recheckAfter, rechecksPerPoll), whileOwned(source.id()), Clock.systemUTC()));
@@ -166,9 +172,9 @@ public class PollScheduler implements GroupMembership.Listener {
     private void stopPolling(Set<String> sourceIds) {
         owned.removeAll(sourceIds);
         for (String sourceId : sourceIds) {
-            ScheduledFuture<?> future = scheduled.remove(sourceId);
-            if (future != null) {
-                future.cancel(false);
+            PollChain chain = chains.remove(sourceId);
+            if (chain != null) {
+                chain.stop();
             }
         }
         for (String sourceId : sourceIds) {
@@ -186,8 +192,9 @@ public class PollScheduler implements GroupMembership.Listener {
             SourceDefinition source = sources.get(sourceId);
             SourcePoll poll = polls.get(sourceId);
             owned.add(sourceId);
-            scheduled.put(sourceId, executor.scheduleWithFixedDelay(() -> run(sourceId, poll), 0,
-                    source.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+            PollChain chain = new PollChain(sourceId, poll, source.pollInterval());
+            chains.put(sourceId, chain);
+            chain.scheduleIn(Duration.ZERO);
             metrics.watching(sourceId, source.pollInterval());
             LOG.infof("watching source %s (%s) every %s", sourceId, source.profile(), source.pollInterval());
         }
@@ -277,5 +284,41 @@ public class PollScheduler implements GroupMembership.Listener {
         String owner = owners.ownerOf(partition).map(member -> "by " + member).orElse("by another instance");
         return "source " + sourceId + " is polled " + owner + " of consumer group " + group + " (it holds partition "
                 + partition + " of " + topic + "), not by this instance";
+    }
+
+    /** The polls of one source, each one interval after the last one started (at once when it took longer). */
+    private final class PollChain {
+        private final String sourceId;
+        private final SourcePoll poll;
+        private final Duration interval;
+        private ScheduledFuture<?> next;
+        private boolean stopped;
+
+        PollChain(String sourceId, SourcePoll poll, Duration interval) {
+            this.sourceId = sourceId;
+            this.poll = poll;
+            this.interval = interval;
+        }
+
+        synchronized void scheduleIn(Duration delay) {
+            if (!stopped && !executor.isShutdown()) {
+                next = executor.schedule(this::pollAndScheduleNext, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** No poll starts after this; one under way ends as {@link #stopPolling} says. */
+        synchronized void stop() {
+            stopped = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
+
+        private void pollAndScheduleNext() {
+            long start = System.nanoTime();
+            run(sourceId, poll);
+            Duration left = interval.minusNanos(System.nanoTime() - start);
+            scheduleIn(left.isNegative() ? Duration.ZERO : left);
+        }
     }
 }
