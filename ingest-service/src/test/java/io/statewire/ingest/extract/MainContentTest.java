@@ -135,6 +135,25 @@ class MainContentTest {
     }
 
     @Test
+    void aHeadingLeftAloneOverDroppedChromeGoesWithIt() {
+        List<String> blocks = blocks("""
+                <div class="post"><p>%1$s</p><p>%1$s</p><p>%1$s</p>
+                <div class="box"><h3>Other people are reading</h3><ul>
+                  <li><a href="/a"><img src="a.jpg"> Talks with Eastland</a></li>
+                  <li><a href="/b"><img src="b.jpg"> Trade with Westland</a></li></ul></div>
+                <div class="box"><h3>Figures</h3><p>%1$s</p></div>
+                <p>%1$s</p></div>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, LONG, LONG, "Figures", LONG, LONG);
+    }
+
+    @Test
+    void softHyphensAndZeroWidthSpacesDoNotSplitWords() {
+        List<String> blocks = blocks("<article><p>President Vladi&shy;mir Putin and Netan\u200Byahu, %s</p></article>"
+                .formatted(LONG), null);
+        assertThat(blocks).containsExactly("President Vladimir Putin and Netanyahu, " + LONG);
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesNothing() {
         assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
     }
