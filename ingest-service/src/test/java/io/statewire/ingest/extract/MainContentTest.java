@@ -154,6 +154,15 @@ class MainContentTest {
     }
 
     @Test
+    void aMedianIsNoMediaBoxAndAnAuthorAnchorInVerbatimTextIsNoByline() {
+        List<String> blocks = blocks("""
+                <article><p>%1$s</p><h3 id="use-median">Use the median</h3><p>%1$s</p>
+                <pre>[<a name="ref-AUTHORING" id="ref-AUTHORING">AUTHORING</a>] "Web authoring", 2014.</pre>
+                <p>%1$s</p></article>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, "Use the median", LONG, "[AUTHORING] \"Web authoring\", 2014.", LONG);
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesNothing() {
         assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
     }
