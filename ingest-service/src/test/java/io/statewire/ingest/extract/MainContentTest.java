@@ -163,6 +163,14 @@ class MainContentTest {
     }
 
     @Test
+    void aLinkToNothingStandingAloneIsAButtonButInsideASentenceItsWordsStay() {
+        List<String> blocks = blocks("""
+                <article><p>%1$s</p><p><a href="#">Show all 50 photos of the visit</a></p>
+                <p>The <a href="#">minister</a> spoke, %1$s</p></article>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, "The minister spoke, " + LONG);
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesNothing() {
         assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
     }
