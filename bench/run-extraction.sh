@@ -8,7 +8,7 @@ pages="${1:-../shared/peers/readability/test/test-pages}"
 pages="$(cd "$pages" && pwd)"
 out="$(mktemp -d)"
 (cd bench/readability && npm install --no-audit --no-fund --silent && node peer.mjs "$pages" "$out")
-./mvnw -B -q -DskipTests -pl bench -am install
+./mvnw -B -q -DskipTests -pl bench -am package
 report=$(java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.statewire.bench.ExtractionBench "$pages" "$out")
 echo "$report"
 {

@@ -70,9 +70,9 @@ public final class ExtractionBench {
         double peerMs = timing.path("msPerPage").asDouble();
         int n = pages.size();
         System.out.printf("extraction over %d Readability pages, scored alike:%n", n);
-        System.out.printf("  statewire generic:              mean F1 %.3f, title accuracy %.3f, %.2f ms per page%n",
+        System.out.printf("  statewire generic:              mean F1 %.4f, title accuracy %.3f, %.2f ms per page%n",
                 ourF1 / n, ourTitles / (double) n, ourMs);
-        System.out.printf("  @mozilla/readability on jsdom:  mean F1 %.3f, title accuracy %.3f, %.2f ms per page%n",
+        System.out.printf("  @mozilla/readability on jsdom:  mean F1 %.4f, title accuracy %.3f, %.2f ms per page%n",
                 peerF1 / n, peerTitles / (double) n, peerMs);
         System.out.printf("  speed: statewire %.1fx the peer's (goal >= 3x at no lower F1)%n", peerMs / ourMs);
     }

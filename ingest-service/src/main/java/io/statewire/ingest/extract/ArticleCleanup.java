@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
  * advertisement and loading placeholders; when asked, containers (lists, tables, divs, forms) that look like chrome
- * by their names, link density, images, form inputs or lack of text, and the labels of a graphic; last, short lines
- * that are nothing but a link to a page action ({@link ActionLinks}). Data tables and code are kept; a short
- * container is dropped only when it links.
+ * by their names, link density, images, form inputs or lack of text, the labels of a graphic, and then the headings
+ * such a container leaves alone; last, short lines that are nothing but a link to a page action
+ * ({@link ActionLinks}). Data tables and code are kept; a short container is dropped only when it links.
  */
 final class ArticleCleanup {
 
@@ -49,7 +53,9 @@ final class ArticleCleanup {
             for (int i = containers.size() - 1; i >= 0; i--) {
                 Element container = containers.get(i);
                 if (container != article && container.parent() != null && looksLikeChrome(container)) {
+                    Element parent = container.parent();
                     container.remove();
+                    removeLeftovers(parent, article);
                 }
             }
         }
@@ -58,6 +64,35 @@ final class ArticleCleanup {
                 paragraph.remove();
             }
         }
+    }
+
+    /**
+     * Once a container is dropped as chrome, a heading left alone over it has nothing to introduce: its parent goes
+     * too, and the parent's parents, while they hold no text but headings (an "Other people are reading" heading over
+     * a dropped link list).
+     */
+    private static void removeLeftovers(Element parent, Element article) {
+        for (Element e = parent; e != null && e != article && e.parent() != null; ) {
+            if (!onlyHeadings(e)) {
+                return;
+            }
+            Element up = e.parent();
+            e.remove();
+            e = up;
+        }
+    }
+
+    private static boolean onlyHeadings(Element element) {
+        NodeFilter.FilterResult result = NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.is(HEADINGS)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return node instanceof TextNode text && !text.isBlank() ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, element);
+        return result != NodeFilter.FilterResult.STOP;
     }
 
     /** An element whose whole text is a word for an advertisement slot or for content still loading. */

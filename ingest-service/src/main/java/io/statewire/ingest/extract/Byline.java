@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the article's byline, the short line that names who wrote it ("By Jane Doe, Staff Writer"): the first
  * element, in page order, that its class or id, a {@code rel="author"} or an {@code itemprop} of author marks as
- * such and whose text is short. A byline is metadata, not a paragraph of the article.
+ * such and whose text is short, outside preformatted text and code (there an "author" name is part of the verbatim
+ * text: a reference anchor, a field of a listing). A byline is metadata, not a paragraph of the article.
  */
 final class Byline {
 
@@ -34,6 +35,15 @@ final class Byline {
             return false;
         }
         int length = element.text().length();
-        return length > 0 && length < MAX_LENGTH;
+        return length > 0 && length < MAX_LENGTH && !verbatim(element);
+    }
+
+    private static boolean verbatim(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.nameIs("pre") || e.nameIs("code")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,7 +21,7 @@ final class ClassHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", CASE);
     private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media(?!n)|meta|"
                     + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget",
             CASE);
     private static final Set<String> CHROME_ROLES = Set.of(

@@ -10,9 +10,9 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from a working copy of a page what can never be article text: scripts, styles, embedded objects, form
- * controls and widgets by their role (button, slider, toolbar...), hidden nodes (display:none, visibility:hidden,
- * {@code hidden}, {@code aria-hidden}), comments and page chrome (nav, aside, footer, and, when asked, every element
- * whose class, id or role marks it as chrome).
+ * controls, widgets by their role (button, slider, toolbar...), links to "#" standing alone, hidden nodes
+ * (display:none, visibility:hidden, {@code hidden}, {@code aria-hidden}), comments and page chrome (nav, aside,
+ * footer, and, when asked, every element whose class, id or role marks it as chrome).
  */
 final class PageClutter {
 
@@ -42,10 +42,18 @@ final class PageClutter {
         }, root);
     }
 
-    /** A widget a reader operates rather than reads: a button, slider, progress bar, switch or toolbar by its role. */
+    /**
+     * A widget a reader operates rather than reads: a button, slider, progress bar, switch or toolbar by its role, or
+     * a link to "#" standing alone (a script's button: "Show all", "Reply", "Back to top"; inside a sentence its
+     * words stay).
+     */
     static boolean control(Element element) {
         String role = element.attr("role");
-        return !role.isEmpty() && CONTROL_ROLES.contains(role);
+        if (!role.isEmpty() && CONTROL_ROLES.contains(role)) {
+            return true;
+        }
+        return element.nameIs("a") && "#".equals(element.attr("href").strip()) && element.parent() != null
+                && element.parent().text().strip().equals(element.text().strip());
     }
 
     static boolean hidden(Element element) {

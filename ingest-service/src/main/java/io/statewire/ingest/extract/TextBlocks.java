@@ -11,7 +11,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The paragraphs of an element as a reader sees them, in page order: every block (paragraph, heading, list item,
  * quote, table row, caption...) is one paragraph, text between blocks is one too, and two or more line breaks in a
- * row start a new one. Whitespace is collapsed; cells of a table row are joined with a space.
+ * row start a new one. Whitespace is collapsed; cells of a table row are joined with a space; invisible characters
+ * that only hint where a line may break or words join (soft hyphen, zero-width space, word joiner, byte-order mark)
+ * are left out, so "Vladi&amp;shy;mir" reads as one word, as it does on screen.
  */
 final class TextBlocks implements NodeVisitor {
 
@@ -83,7 +85,7 @@ final class TextBlocks implements NodeVisitor {
             char c = raw.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = true;
-            } else {
+            } else if (!invisible(c)) {
                 if (space && !text.isEmpty()) {
                     text.append(' ');
                 }
@@ -92,5 +94,9 @@ final class TextBlocks implements NodeVisitor {
             }
         }
         return text.toString();
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
     }
 }

@@ -18,7 +18,7 @@ final class TextMeasure {
     private TextMeasure() {
     }
 
-    /** Share of the element's non-blank characters that sit inside links, from 0 to 1. */
+    /** Share of the element's text, as read, that sits inside links, from 0 to 1. */
     static double linkDensity(Element element) {
         LinkCounter counter = new LinkCounter();
         NodeTraversor.traverse(counter, element);
@@ -41,11 +41,20 @@ final class TextMeasure {
         return SENTENCE_END.matcher(text).find();
     }
 
-    private static int visibleCharacters(String text) {
+    /**
+     * Characters of the text as read: every run of whitespace between words counts as one space, whitespace at the
+     * ends not at all (the measure link-density thresholds such as Readability's 0.2 and 0.5 are set for).
+     */
+    private static int readCharacters(String text) {
         int count = 0;
+        boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
-                count++;
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                gap = count > 0;
+            } else {
+                count += gap ? 2 : 1;
+                gap = false;
             }
         }
         return count;
@@ -60,7 +69,7 @@ final class TextMeasure {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                int characters = visibleCharacters(text.getWholeText());
+                int characters = readCharacters(text.getWholeText());
                 total += characters;
                 if (linkDepth > 0) {
                     linked += characters * linkWeight;

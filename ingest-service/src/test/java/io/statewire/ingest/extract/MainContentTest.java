@@ -135,6 +135,42 @@ class MainContentTest {
     }
 
     @Test
+    void aHeadingLeftAloneOverDroppedChromeGoesWithIt() {
+        List<String> blocks = blocks("""
+                <div class="post"><p>%1$s</p><p>%1$s</p><p>%1$s</p>
+                <div class="box"><h3>Other people are reading</h3><ul>
+                  <li><a href="/a"><img src="a.jpg"> Talks with Eastland</a></li>
+                  <li><a href="/b"><img src="b.jpg"> Trade with Westland</a></li></ul></div>
+                <div class="box"><h3>Figures</h3><p>%1$s</p></div>
+                <p>%1$s</p></div>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, LONG, LONG, "Figures", LONG, LONG);
+    }
+
+    @Test
+    void softHyphensAndZeroWidthSpacesDoNotSplitWords() {
+        List<String> blocks = blocks("<article><p>President Vladi&shy;mir Putin and Netan\u200Byahu, %s</p></article>"
+                .formatted(LONG), null);
+        assertThat(blocks).containsExactly("President Vladimir Putin and Netanyahu, " + LONG);
+    }
+
+    @Test
+    void aMedianIsNoMediaBoxAndAnAuthorAnchorInVerbatimTextIsNoByline() {
+        List<String> blocks = blocks("""
+                <article><p>%1$s</p><h3 id="use-median">Use the median</h3><p>%1$s</p>
+                <pre>[<a name="ref-AUTHORING" id="ref-AUTHORING">AUTHORING</a>] "Web authoring", 2014.</pre>
+                <p>%1$s</p></article>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, "Use the median", LONG, "[AUTHORING] \"Web authoring\", 2014.", LONG);
+    }
+
+    @Test
+    void aLinkToNothingStandingAloneIsAButtonButInsideASentenceItsWordsStay() {
+        List<String> blocks = blocks("""
+                <article><p>%1$s</p><p><a href="#">Show all 50 photos of the visit</a></p>
+                <p>The <a href="#">minister</a> spoke, %1$s</p></article>""".formatted(LONG), null);
+        assertThat(blocks).containsExactly(LONG, "The minister spoke, " + LONG);
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesNothing() {
         assertThat(blocks("<div><a href=\"/\">Home</a></div>", null)).isEmpty();
     }

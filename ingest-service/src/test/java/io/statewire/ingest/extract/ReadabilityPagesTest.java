@@ -60,14 +60,14 @@ class ReadabilityPagesTest {
         }
         double meanF1 = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double titleAccuracy = titles / (double) pages;
-        System.out.printf("readability pages: %d; mean token F1 %.3f (target 0.90); title accuracy %.3f (target 0.95)%n",
+        System.out.printf("readability pages: %d; mean token F1 %.4f (target 0.90); title accuracy %.3f (target 0.95)%n",
                 pages, meanF1, titleAccuracy);
         byPage.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(10)
                 .forEach(page -> System.out.printf("  F1 %.3f  %s%n", page.getValue(), page.getKey()));
         missedTitles.forEach(miss -> System.out.println("  title missed  " + miss));
         assertThat(pages).isGreaterThanOrEqualTo(100);
-        // floors just under the measured 0.995 and 1.000 (130 of 130 titles)
-        assertThat(meanF1).isGreaterThanOrEqualTo(0.994);
+        // floors just under the measured 0.9953 and 1.000 (130 of 130 titles)
+        assertThat(meanF1).isGreaterThanOrEqualTo(0.995);
         assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.99);
     }
 
