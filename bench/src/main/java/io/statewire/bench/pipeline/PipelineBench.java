@@ -95,6 +95,8 @@ public final class PipelineBench {
             latency(site, releasesOut, arrivals, 3, null);
             latency(site, releasesOut, arrivals, count, "politeness 1 s (default)");
             services.restart("ingest-service", ingestSettings(sources, "PT0.25S"));
+            // a restarted ingest-service checks every release it knows again, a few per poll: let that pass first
+            latency(site, releasesOut, arrivals, 8, null);
             latency(site, releasesOut, arrivals, count, "politeness 0.25 s");
             if (soak != null) {
                 new Soak(services, releases, arrivals, work, run).run(site.feedUrl(), SOAK_SITES, soak,
