@@ -29,7 +29,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * transactions and dead-letter handling, no classification and no per-topic fan-out) and once as deployed, each
  * with its own consumer group over the same passages in {@code press.passages}. The rate is counted from the
  * moment the service is ready until its group has committed the end of the topic, so both runs include joining
- * the group (a few seconds; use enough passages).
+ * the group (a few seconds; use enough passages); the rate over the second half of the passages leaves out most of
+ * the JIT compiler's warm-up. Per run it also prints the CPU seconds of the service (by thread) and of this JVM
+ * (broker and bench), the bytes added to the output topics and the requests the broker handled, to show where the
+ * time goes.
  * {@code ClassifyThroughputBench [PASSAGES]}, default 100000; run from {@code bench/} (it starts
  * {@code ../classify-service/target/quarkus-app/quarkus-run.jar}).
  */
