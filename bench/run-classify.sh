@@ -4,13 +4,13 @@
 # Usage: bench/run-classify.sh [PASSAGES]   (default 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests -pl bench -am install
+./mvnw -B -q -DskipTests -pl bench -am package
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 report=$(mktemp)
 java -cp "$cp" org.openjdk.jmh.Main ClassifyBench -rf text -rff /dev/null 2>&1 \
   | grep -E '^(Benchmark +Mode|ClassifyBench)' | tee "$report"
 (cd bench && java -Xmx1g -cp "target/classes:$(cat target/classpath.txt)" io.statewire.bench.ClassifyThroughputBench "$@" 2>&1) \
-  | grep -E '^(input|throughput)' | tee -a "$report"
+  | grep -E '^(input|throughput|cpu|output|broker)' | tee -a "$report"
 {
   echo "# Classification benchmark results"
   echo

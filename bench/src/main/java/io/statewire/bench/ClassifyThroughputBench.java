@@ -29,11 +29,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * transactions and dead-letter handling, no classification and no per-topic fan-out) and once as deployed, each
  * with its own consumer group over the same passages in {@code press.passages}. The rate is counted from the
  * moment the service is ready until its group has committed the end of the topic, so both runs include joining
- * the group (a few seconds; use enough passages).
+ * the group (a few seconds; use enough passages); the rate over the second half of the passages leaves out most of
+ * the JIT compiler's warm-up. Per run it also prints the CPU seconds of the service (by thread) and of this JVM
+ * (broker and bench), the bytes added to the output topics and the requests the broker handled, to show where the
+ * time goes.
  * {@code ClassifyThroughputBench [PASSAGES]}, default 100000; run from {@code bench/} (it starts
  * {@code ../classify-service/target/quarkus-app/quarkus-run.jar}).
  */
 public final class ClassifyThroughputBench {
+
+    /**
+     * Extra JVM options for the service, e.g. a flight recording per run:
+     * {@code -Dbench.service-jvm="-XX:StartFlightRecording=filename=/tmp/{run}.jfr"} ({@code {run}} becomes
+     * {@code pass-through} or {@code classify-service}).
+     */
+    private static final List<String> SERVICE_JVM = System.getProperty("bench.service-jvm", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.service-jvm").trim().split("\\s+"));
 
     private ClassifyThroughputBench() {
     }
@@ -46,11 +57,14 @@ public final class ClassifyThroughputBench {
         long end = produce(bootstrap, texts, count);
         System.out.printf("input: %d passages (%d distinct texts, English and Russian) in %s%n", count, texts.size(),
                 Topics.PASSAGES);
-        double passThrough = run(bootstrap, false, end);
-        double classify = run(bootstrap, true, end);
-        System.out.printf("throughput pass-through (tagging off): %,.0f passages/s%n", passThrough);
-        System.out.printf("throughput classify-service:           %,.0f passages/s%n", classify);
-        System.out.printf("throughput ratio classify / pass-through: %.2f%n", classify / passThrough);
+        Rates passThrough = run(bootstrap, false, end);
+        Rates classify = run(bootstrap, true, end);
+        System.out.printf("throughput pass-through (tagging off): %,.0f passages/s (second half %,.0f)%n",
+                passThrough.fromReady(), passThrough.secondHalf());
+        System.out.printf("throughput classify-service:           %,.0f passages/s (second half %,.0f)%n",
+                classify.fromReady(), classify.secondHalf());
+        System.out.printf("throughput ratio classify / pass-through: %.2f (second half %.2f)%n",
+                classify.fromReady() / passThrough.fromReady(), classify.secondHalf() / passThrough.secondHalf());
         KafkaBroker.stopInProcess();
     }
 
@@ -77,21 +91,57 @@ public final class ClassifyThroughputBench {
         }
     }
 
-    /** Runs the service over the whole topic with a fresh group; passages per second from ready to all committed. */
-    private static double run(String bootstrap, boolean tagging, long end) throws Exception {
+    /** Runs the service over the whole topic with a fresh group. */
+    private static Rates run(String bootstrap, boolean tagging, long end) throws Exception {
         String group = "bench-classify-" + (tagging ? "tagging-" : "passthrough-") + UUID.randomUUID();
         Map<String, String> settings = Map.of("kafka.bootstrap.servers", bootstrap,
                 "mp.messaging.incoming.passages-in.group.id", group, "statewire.instance", group,
                 "statewire.classify.tagging", Boolean.toString(tagging));
-        try (ServiceProcess service = ServiceProcess.start("classify-service", settings);
+        try (ServiceProcess service = ServiceProcess.start("classify-service", settings, Map.of(),
+                SERVICE_JVM.stream().map(o -> o.replace("{run}", name(tagging))).toList());
                 Admin admin = admin(bootstrap)) {
             service.awaitReady(Duration.ofSeconds(120));
             long readyAt = System.nanoTime();
-            while (committed(admin, group) < end) {
+            double serviceCpuAtReady = ProcessCpu.seconds(service.pid());
+            double brokerCpuAtReady = ProcessCpu.ownSeconds();
+            Map<String, Double> threadsAtReady = ProcessCpu.byThread(service.pid());
+            Map<String, Long> bytesAtReady = OutputVolume.bytes(admin);
+            Map<String, Long> requestsAtReady = BrokerRequests.counts();
+            long halfAt = 0;
+            long halfCommitted = 0;
+            for (long committed = 0; committed < end; committed = committed(admin, group)) {
+                if (halfAt == 0 && committed >= end / 2) {
+                    halfAt = System.nanoTime();
+                    halfCommitted = committed;
+                }
                 Thread.sleep(50);
             }
-            return end / ((System.nanoTime() - readyAt) / 1e9);
+            long doneAt = System.nanoTime();
+            double seconds = (doneAt - readyAt) / 1e9;
+            Map<String, Double> threads = ProcessCpu.byThread(service.pid());
+            System.out.printf("cpu %s: service %.1f s, broker and bench %.1f s over %.1f s%n",
+                    name(tagging), ProcessCpu.seconds(service.pid()) - serviceCpuAtReady,
+                    ProcessCpu.ownSeconds() - brokerCpuAtReady, seconds);
+            System.out.printf("cpu %s threads: %s%n", name(tagging), threads.entrySet().stream()
+                    .map(t -> Map.entry(t.getKey(), t.getValue() - threadsAtReady.getOrDefault(t.getKey(), 0.0)))
+                    .filter(t -> t.getValue() >= 0.1).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(t -> String.format("%s %.1f s", t.getKey(), t.getValue())).collect(Collectors.joining(", ")));
+            System.out.printf("output %s: %s%n", name(tagging), OutputVolume.added(bytesAtReady, OutputVolume.bytes(admin)));
+            System.out.printf("broker requests %s: %s%n", name(tagging),
+                    BrokerRequests.added(requestsAtReady, BrokerRequests.counts()));
+            return new Rates(end / seconds, (end - halfCommitted) / ((doneAt - halfAt) / 1e9));
         }
+    }
+
+    /**
+     * Passages per second from ready to all committed, and from half committed to all committed (the second half,
+     * once the JIT compiler has mostly compiled the service's hot code).
+     */
+    private record Rates(double fromReady, double secondHalf) {
+    }
+
+    private static String name(boolean tagging) {
+        return tagging ? "classify-service" : "pass-through";
     }
 
     private static long committed(Admin admin, String group) throws Exception {

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Finds many phrases in a text in one pass: phrases are indexed by their first word (stem, exact form or
- * prefix), so each token costs a few hash look-ups however many phrases there are. Filled once, then read from
- * any number of threads.
+ * prefix), so each token costs two hash look-ups and one walk down a {@link PrefixTrie} of its characters
+ * however many phrases there are. Filled once, then read from any number of threads.
  *
  * @param <T> what a phrase stands for (a rule, a country code, an organisation)
  */
@@ -21,22 +20,16 @@ public final class PhraseIndex<T> {
 
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byExact = new HashMap<>();
-    private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
-    /** The distinct lengths of the prefixes, ascending, so a token is looked up only at lengths that exist. */
-    private int[] prefixLengths = new int[0];
+    private final PrefixTrie<Entry<T>> byPrefix = new PrefixTrie<>();
 
     /** Adds a phrase standing for {@code value}; returns this index. */
     public PhraseIndex<T> add(T value, Phrase phrase) {
         PhraseWord first = phrase.firstWord();
-        Map<String, List<Entry<T>>> map = switch (first.kind()) {
-            case STEM -> byStem;
-            case EXACT -> byExact;
-            case PREFIX -> byPrefix;
-        };
-        map.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(new Entry<>(value, phrase));
-        if (first.kind() == PhraseWord.Kind.PREFIX) {
-            prefixLengths = IntStream.concat(IntStream.of(prefixLengths), IntStream.of(first.key().length()))
-                    .distinct().sorted().toArray();
+        Entry<T> entry = new Entry<>(value, phrase);
+        switch (first.kind()) {
+            case STEM -> byStem.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(entry);
+            case EXACT -> byExact.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(entry);
+            case PREFIX -> byPrefix.put(first.key(), entry);
         }
         return this;
     }
@@ -45,15 +38,10 @@ public final class PhraseIndex<T> {
     public List<PhraseHit<T>> findAll(AnalyzedText text) {
         List<PhraseHit<T>> hits = new ArrayList<>();
         for (int token = 0; token < text.size(); token++) {
+            int at = token;
             collect(byStem.get(text.stem()[token]), text, token, hits);
             collect(byExact.get(text.surface()[token]), text, token, hits);
-            String lower = text.lower()[token];
-            for (int length : prefixLengths) {
-                if (length > lower.length()) {
-                    break;
-                }
-                collect(byPrefix.get(lower.substring(0, length)), text, token, hits);
-            }
+            byPrefix.forEachPrefixOf(text.lower()[token], entries -> collect(entries, text, at, hits));
         }
         return hits;
     }

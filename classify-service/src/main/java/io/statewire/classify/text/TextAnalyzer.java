@@ -3,7 +3,9 @@ package io.statewire.classify.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,7 +19,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Splits English and Russian text into word tokens (Lucene's StandardTokenizer, Unicode word boundaries, so
  * "counter-terrorism" gives "counter" and "terrorism") and stems each token with the Snowball stemmer of its
  * script: Russian for Cyrillic words, English otherwise. Possessive endings are dropped and ё is read as е, so
- * "Lavrov's" stems like "Lavrov" and "объединённых" like "объединенных". Thread-safe.
+ * "Lavrov's" stems like "Lavrov" and "объединённых" like "объединенных". Each thread keeps the stems of the
+ * {@value #CACHED_STEMS} words it stemmed last (press texts repeat their words), so a word already seen costs
+ * one hash look-up instead of a Snowball run. Thread-safe.
  */
 public final class TextAnalyzer {
 
@@ -27,6 +31,8 @@ public final class TextAnalyzer {
             return new TokenStreamComponents(new StandardTokenizer());
         }
     };
+
+    static final int CACHED_STEMS = 10_000;
 
     private static final ThreadLocal<Stemmers> STEMMERS = ThreadLocal.withInitial(Stemmers::new);
 
@@ -77,8 +83,23 @@ public final class TextAnalyzer {
     private static final class Stemmers {
         private final SnowballStemmer english = new EnglishStemmer();
         private final SnowballStemmer russian = new RussianStemmer();
+        private final Map<String, String> recent = new LinkedHashMap<>(CACHED_STEMS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > CACHED_STEMS;
+            }
+        };
 
         String stem(String lower) {
+            String stem = recent.get(lower);
+            if (stem == null) {
+                stem = snowball(lower);
+                recent.put(lower, stem);
+            }
+            return stem;
+        }
+
+        private String snowball(String lower) {
             SnowballStemmer stemmer = isCyrillic(lower) ? russian : english;
             stemmer.setCurrent(lower);
             stemmer.stem();
