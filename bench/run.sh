@@ -39,7 +39,7 @@ part "Kafka's own ceiling" '^kafka-ceiling' io.statewire.bench.KafkaCeilingBench
 part "ingest-service against a pass-through fetcher" '^ingest-throughput' io.statewire.bench.IngestThroughputBench
 part "dedup-service against a pass-through topology" '^(input|throughput|dedup state|  bench-)' \
   io.statewire.bench.DedupBench "$PASSAGES"
-part "classify-service against a pass-through processor" '^(input|throughput)' \
+part "classify-service against a pass-through processor" '^(input|throughput|cpu)' \
   io.statewire.bench.ClassifyThroughputBench "$((PASSAGES / 2))"
 part "The pipeline: time to ready, end-to-end latency, memory" '^(ready|latency|memory|soak)' \
   io.statewire.bench.pipeline.PipelineBench "${PIPELINE_ARGS[@]}"
