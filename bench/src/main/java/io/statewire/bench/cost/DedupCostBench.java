@@ -1,5 +1,6 @@
 package io.statewire.bench.cost;
 
+import io.statewire.bench.BenchLogging;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
@@ -7,7 +8,6 @@ import io.statewire.dedup.topology.DedupSettings;
 import io.statewire.dedup.topology.DedupTopology;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.SampleReleases;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,10 +41,12 @@ import org.apache.kafka.streams.StreamsConfig;
  *       {@value #BATCH_PARAGRAPHS} passages, ten new ones, a word-for-word copy and a one-word-changed copy of
  *       passages stored earlier (any of them, so that old keys are read too).</li>
  * </ol>
- * The same instance holds the stores throughout, so no batch pays for restoring them. Every exact copy must come
- * out as an exact repeat, else the run fails. {@code DedupCostBench [LEVELS] [BATCH_NEW]}, e.g.
- * {@code 10000,100000,1000000 10000}; run from the checkout's root. Uses {@code KAFKA_BOOTSTRAP_SERVERS} or an
- * in-process broker.
+ * Beside elapsed time, the CPU time used meanwhile ({@link CpuTime}: the instance's own threads, and the whole JVM
+ * with the broker) is printed per passage, which other work on a shared machine disturbs far less. The same instance
+ * holds the stores throughout, so no batch pays for restoring them. Every exact copy must come out as an exact
+ * repeat, else the run fails. The JVM's logging is set as in the services ({@link BenchLogging}).
+ * {@code DedupCostBench [LEVELS] [BATCH_NEW]}, e.g. {@code 10000,100000,1000000 10000}; run from the checkout's
+ * root. Uses {@code KAFKA_BOOTSTRAP_SERVERS} or an in-process broker.
  */
 public final class DedupCostBench {
 
@@ -57,6 +59,7 @@ public final class DedupCostBench {
     private static final double MIB = 1024 * 1024;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String applicationId = "bench-cost-" + run;
     private final NumberedProse prose = new NumberedProse(42);
     private final Random picks = new Random(7);
     private final String bootstrap;
@@ -70,6 +73,7 @@ public final class DedupCostBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         long[] levels = Arrays.stream((args.length > 0 ? args[0] : "10000,100000,1000000").split(","))
                 .mapToLong(Long::parseLong).toArray();
         int batchNew = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -91,10 +95,10 @@ public final class DedupCostBench {
     }
 
     private void measure(long[] levels, int batchNew, Map<String, String> service) throws Exception {
-        Path stateDir = Files.createTempDirectory("bench-dedup-cost");
+        Path stateDir = StateDirs.create("bench-dedup-cost");
         var props = new Properties();
         props.putAll(service);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-cost-" + run);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
@@ -114,8 +118,9 @@ public final class DedupCostBench {
             }
             streams.close(Duration.ofSeconds(60));
         }
-        System.out.println("summary:  stored passages | batch passages/s | us/passage | state bytes/stored passage "
-                + "(RocksDB live SST + memtables) | on disk");
+        StateDirs.delete(stateDir);
+        System.out.println("summary:  stored passages | batch passages/s | us/passage | CPU us/passage: Streams "
+                + "threads, whole JVM | state bytes/stored passage: RocksDB, on disk");
         summary.forEach(System.out::println);
     }
 
@@ -127,15 +132,26 @@ public final class DedupCostBench {
         long started = System.nanoTime();
         CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> produce(phase, first, count));
         long step = Math.max(1, count / 10);
-        long[] mark = {step, started, 0};
+        var mark = new Object() {
+            long next = step;
+            long at = started;
+            long out;
+            CpuTime cpu = CpuTime.now(applicationId);
+        };
         tally.await(phase, count, PHASE_TIMEOUT, out -> {
-            if (out >= mark[0] || out == count) {
+            if (out >= mark.next || out == count) {
                 long now = System.nanoTime();
-                System.out.printf("  %s: %,d of %,d new passages out, %,.0f passages/s over the last %,d%n", phase,
-                        out, count, (out - mark[2]) / ((now - mark[1]) / 1e9), out - mark[2]);
-                mark[0] = out + step;
-                mark[1] = now;
-                mark[2] = out;
+                CpuTime cpu = CpuTime.now(applicationId);
+                CpuTime used = cpu.since(mark.cpu);
+                long passages = out - mark.out;
+                System.out.printf("  %s: %,d of %,d new passages out; the last %,d at %,.0f passages/s, CPU %.0f us "
+                        + "(Streams threads) and %.0f us (JVM) per passage%n", phase, out, count, passages,
+                        passages / ((now - mark.at) / 1e9), used.threads() / 1e3 / passages,
+                        used.process() / 1e3 / passages);
+                mark.next = out + step;
+                mark.at = now;
+                mark.out = out;
+                mark.cpu = cpu;
             }
         });
         producing.join();
@@ -171,6 +187,7 @@ public final class DedupCostBench {
         }
         int expected = releases.size() * BATCH_PARAGRAPHS;
 
+        CpuTime cpuBefore = CpuTime.now(applicationId);
         long started = System.nanoTime();
         try (var producer = producer()) {
             for (int r = 0; r < releases.size(); r++) {
@@ -179,6 +196,7 @@ public final class DedupCostBench {
         }
         OutputTally.Verdicts verdicts = tally.await(phase, expected, PHASE_TIMEOUT, out -> { });
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
         stored += batchNew + releases.size();
         if (verdicts.exact != releases.size()) {
             throw new IllegalStateException(phase + ": " + releases.size() + " exact copies, but " + verdicts);
@@ -190,10 +208,14 @@ public final class DedupCostBench {
                 + "(live SST + memtables) = %.0f bytes per stored passage [%s], %.1f MiB on disk%n", storedBefore,
                 seenKeys, DedupTopology.SEEN_PASSAGES_STORE, before.bytes() / MIB, perPassage, perStore(before),
                 before.bytesOnDisk() / MIB);
-        System.out.printf("batch at %,d stored: %d passages in %.2f s = %.0f passages/s, %.0f us/passage; %s%n",
-                storedBefore, expected, seconds, expected / seconds, seconds * 1e6 / expected, verdicts);
-        return String.format("  %,22d | %16.0f | %10.0f | %55.0f | %.0f", storedBefore, expected / seconds,
-                seconds * 1e6 / expected, perPassage, before.bytesOnDisk() / (double) storedBefore);
+        double threadsMicros = cpu.threads() / 1e3 / expected;
+        double processMicros = cpu.process() / 1e3 / expected;
+        System.out.printf("batch at %,d stored: %d passages in %.2f s = %.0f passages/s, %.0f us/passage; CPU per "
+                + "passage %.0f us (Streams threads), %.0f us (JVM, broker included); %s%n", storedBefore, expected,
+                seconds, expected / seconds, seconds * 1e6 / expected, threadsMicros, processMicros, verdicts);
+        return String.format("  %,22d | %16.0f | %10.0f | %20.0f, %10.0f | %27.0f, %7.0f", storedBefore,
+                expected / seconds, seconds * 1e6 / expected, threadsMicros, processMicros, perPassage,
+                before.bytesOnDisk() / (double) storedBefore);
     }
 
     private static String perStore(StoreSizes sizes) {
