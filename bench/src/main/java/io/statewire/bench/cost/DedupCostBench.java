@@ -34,8 +34,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * whole run. For each level in turn (default 10,000, 100,000 and 1,000,000 stored fingerprints):
  * <ol>
  *   <li>load: releases of {@value #LOAD_PARAGRAPHS} new passages (generated prose, {@link NumberedProse}) go through
- *       the topology until as many distinct passages have been stored as the level asks; its throughput is printed
- *       per tenth of the load;</li>
+ *       the topology until as many distinct passages have been stored as the level asks;</li>
  *   <li>a pause of {@link #SETTLE} for RocksDB's background flushes and compactions, then the state's size;</li>
  *   <li>the batch, timed from its first record produced to its last passage published (read committed): releases of
  *       {@value #BATCH_PARAGRAPHS} passages, ten new ones, a word-for-word copy and a one-word-changed copy of
@@ -124,39 +123,21 @@ public final class DedupCostBench {
         summary.forEach(System.out::println);
     }
 
-    /** Puts {@code count} new passages through and prints the throughput per tenth of them. */
+    /** Puts {@code count} new passages through and prints their throughput and CPU time. */
     private void load(OutputTally tally, String phase, long count) {
         long first = nextText;
         nextText += count;
         stored += count;
+        CpuTime cpuBefore = CpuTime.now(applicationId);
         long started = System.nanoTime();
         CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> produce(phase, first, count));
-        long step = Math.max(1, count / 10);
-        var mark = new Object() {
-            long next = step;
-            long at = started;
-            long out;
-            CpuTime cpu = CpuTime.now(applicationId);
-        };
-        tally.await(phase, count, PHASE_TIMEOUT, out -> {
-            if (out >= mark.next || out == count) {
-                long now = System.nanoTime();
-                CpuTime cpu = CpuTime.now(applicationId);
-                CpuTime used = cpu.since(mark.cpu);
-                long passages = out - mark.out;
-                System.out.printf("  %s: %,d of %,d new passages out; the last %,d at %,.0f passages/s, CPU %.0f us "
-                        + "(Streams threads) and %.0f us (JVM) per passage%n", phase, out, count, passages,
-                        passages / ((now - mark.at) / 1e9), used.threads() / 1e3 / passages,
-                        used.process() / 1e3 / passages);
-                mark.next = out + step;
-                mark.at = now;
-                mark.out = out;
-                mark.cpu = cpu;
-            }
-        });
+        tally.await(phase, count, PHASE_TIMEOUT);
         producing.join();
-        System.out.printf("load %s: %,d new passages in %.1f s; %,d passages stored%n", phase, count,
-                (System.nanoTime() - started) / 1e9, stored);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
+        System.out.printf("load %s: %,d new passages in %.1f s = %.0f passages/s, CPU per passage %.0f us (Streams "
+                + "threads), %.0f us (JVM, broker included); %,d passages stored%n", phase, count, seconds,
+                count / seconds, cpu.threads() / 1e3 / count, cpu.process() / 1e3 / count, stored);
     }
 
     private void produce(String phase, long first, long count) {
@@ -194,7 +175,7 @@ public final class DedupCostBench {
                 send(producer, phase + ":" + r, releases.get(r));
             }
         }
-        OutputTally.Verdicts verdicts = tally.await(phase, expected, PHASE_TIMEOUT, out -> { });
+        OutputTally.Verdicts verdicts = tally.await(phase, expected, PHASE_TIMEOUT);
         double seconds = (System.nanoTime() - started) / 1e9;
         CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
         stored += batchNew + releases.size();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,11 +56,8 @@ final class OutputTally implements AutoCloseable {
         partitions.forEach(consumer::position);
     }
 
-    /**
-     * Reads until {@code expected} passages of {@code phase} are out, telling {@code progress} the count after each
-     * poll; the verdicts of the phase.
-     */
-    Verdicts await(String phase, long expected, Duration timeout, LongConsumer progress) {
+    /** Reads until {@code expected} passages of {@code phase} are out; the verdicts of the phase. */
+    Verdicts await(String phase, long expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Verdicts verdicts = byPhase.computeIfAbsent(phase, p -> new Verdicts());
         while (verdicts.total() < expected) {
@@ -70,7 +66,6 @@ final class OutputTally implements AutoCloseable {
                         + " passages out after " + timeout);
             }
             poll();
-            progress.accept(verdicts.total());
         }
         return verdicts;
     }
