@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -pl bench -am package
 report=$(mktemp)
 java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.statewire.bench.cost.DedupCostBench "$@" \
-  2>&1 | grep -E '^(input|settings|load|level|batch|summary|  )' | tee "$report"
+  2>&1 | grep --line-buffered -E '^(input|settings|load|level|batch|summary|  )' | tee "$report"
 {
   echo "# dedup cost per passage against stored fingerprints"
   echo
