@@ -12,7 +12,7 @@ import java.util.Random;
  * so every paragraph is one passage. From the second release on, the first paragraph repeats a paragraph of an
  * earlier release word for word, and one paragraph in twenty is an earlier one with one word changed.
  */
-final class GeneratedReleases {
+public final class GeneratedReleases {
 
     private static final String[] WORDS = ("the minister of foreign affairs held talks with his counterpart on "
             + "bilateral cooperation in trade energy transport culture education science security and the "
@@ -58,7 +58,8 @@ final class GeneratedReleases {
         return releases;
     }
 
-    private static String paragraph(Random random) {
+    /** One paragraph of 25 to 60 words of generated prose, drawn from {@code random}. */
+    public static String paragraph(Random random) {
         int words = 25 + random.nextInt(36);
         StringBuilder text = new StringBuilder();
         boolean sentenceStart = true;

@@ -63,13 +63,13 @@ public final class DedupTopology {
     public static Topology build(DedupSettings settings, DedupCounters counters) {
         var builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAND_INDEX_STORE),
-                Serdes.String(), new JsonSerde<>(IndexEntry.class)));
+                Serdes.String(), new InternalJsonSerde<>(IndexEntry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PASSAGES_STORE),
-                Serdes.String(), new JsonSerde<>(FirstSeen.class)));
+                Serdes.String(), new InternalJsonSerde<>(FirstSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_RELEASES_STORE),
-                Serdes.String(), new JsonSerde<>(PendingRelease.class)));
+                Serdes.String(), new InternalJsonSerde<>(PendingRelease.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_PASSAGES_STORE),
-                Serdes.String(), new JsonSerde<>(PendingRelease.Gathered.class)));
+                Serdes.String(), new InternalJsonSerde<>(PendingRelease.Gathered.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATS_STORE),
                 Serdes.String(), Serdes.Long()));
         var splitter = new PassageSplitter(settings.boilerplate(), settings.maxPassageChars());
@@ -92,7 +92,7 @@ public final class DedupTopology {
             Expiry expiry, DedupCounters counters) {
         KStream<String, Routed> routed = releases
                 .process(() -> new ReleaseSplitter(splitter, counters), Named.as("split-passages"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Candidate.class))
+                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(Candidate.class))
                         .withName(BY_FINGERPRINT))
                 .process(() -> new ExactOwner(expiry),
                         Named.as("match-exact"), SEEN_PASSAGES_STORE);
@@ -103,12 +103,14 @@ public final class DedupTopology {
         KStream<String, Gather> bandVerdicts = routed
                 .filter((key, route) -> route.isProbe(), Named.as("band-probes"))
                 .mapValues(Routed::probe, Named.as("band-probe"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbe.class)).withName(BY_BAND))
+                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(BandProbe.class))
+                        .withName(BY_BAND))
                 .process(() -> new BandMatcher(expiry),
                         Named.as("match-in-band"), BAND_INDEX_STORE);
 
         KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Gather.class)).withName(VERDICTS))
+                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(Gather.class))
+                        .withName(VERDICTS))
                 .process(() -> new ReleaseAssembler(counters), Named.as("assemble-release"), PENDING_RELEASES_STORE, PENDING_PASSAGES_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))
