@@ -50,6 +50,7 @@ public final class ClassifyThroughputBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(Topics.PIPELINE);

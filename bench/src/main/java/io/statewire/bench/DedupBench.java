@@ -53,6 +53,7 @@ public final class DedupBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         int passages = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(List.of(Topics.RELEASES, Topics.PASSAGES, Topics.PASSAGE_REPEATS,

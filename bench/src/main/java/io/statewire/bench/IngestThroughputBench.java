@@ -76,6 +76,7 @@ public final class IngestThroughputBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         int releases = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         if (releases < 2) {
             throw new IllegalArgumentException("RELEASES must be at least 2, not " + releases);

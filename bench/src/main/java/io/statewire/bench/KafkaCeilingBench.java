@@ -48,6 +48,7 @@ public final class KafkaCeilingBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         List<byte[]> passages = passageRecords(Path.of("../classify-service/src/test/resources/evaluation"));
         Path payloads = writeLines(passages);

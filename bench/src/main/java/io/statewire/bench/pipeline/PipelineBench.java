@@ -1,5 +1,6 @@
 package io.statewire.bench.pipeline;
 
+import io.statewire.bench.BenchLogging;
 import io.statewire.bench.ClassifyBench;
 import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PressRelease;
@@ -57,6 +58,7 @@ public final class PipelineBench {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchLogging.asInServices();
         int count = 40;
         Duration soak = null;
         for (int i = 0; i < args.length; i++) {
