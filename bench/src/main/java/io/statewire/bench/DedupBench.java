@@ -46,7 +46,8 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class DedupBench {
 
-    private static final String PASS_THROUGH_OUT = "bench.passthrough";
+    /** Where the pass-through topology writes its passages. */
+    public static final String PASS_THROUGH_OUT = "bench.passthrough";
     private static final int PARAGRAPHS = 5;
 
     private DedupBench() {
@@ -79,7 +80,7 @@ public final class DedupBench {
     }
 
     /** Same releases, split into the same passages, written out without deduplication. */
-    static Topology passThroughTopology() {
+    public static Topology passThroughTopology() {
         var splitter = new PassageSplitter(DedupSettings.defaults().boilerplate(), 1200);
         var builder = new StreamsBuilder();
         builder.stream(Topics.RELEASES, Consumed.with(Serdes.String(), Serdes.ByteArray()))

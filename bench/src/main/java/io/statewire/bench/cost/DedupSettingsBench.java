@@ -1,11 +1,10 @@
 package io.statewire.bench.cost;
 
 import io.statewire.bench.BenchLogging;
+import io.statewire.bench.DedupBench;
 import io.statewire.contracts.EventJson;
-import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
-import io.statewire.dedup.text.PassageSplitter;
 import io.statewire.dedup.topology.DedupSettings;
 import io.statewire.dedup.topology.DedupTopology;
 import io.statewire.testing.KafkaBroker;
@@ -27,14 +26,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * dedup's throughput against a pass-through topology (the same split into passages, no deduplication) under several
@@ -52,7 +47,6 @@ import org.apache.kafka.streams.kstream.Produced;
 public final class DedupSettingsBench {
 
     private static final Path SERVICE_PROPERTIES = Path.of("dedup-service/src/main/resources/application.properties");
-    private static final String PASS_THROUGH_OUT = "bench.passthrough";
     private static final int PARAGRAPHS = 12;
     private static final int NEW_PER_RELEASE = 10;
     /** A variant's setting for the benchmark's own logging rather than for Kafka Streams. */
@@ -82,7 +76,7 @@ public final class DedupSettingsBench {
         }
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(List.of(Topics.RELEASES, Topics.PASSAGES, Topics.PASSAGE_REPEATS,
-                Topics.deadLetter(Topics.RELEASES), PASS_THROUGH_OUT));
+                Topics.deadLetter(Topics.RELEASES), DedupBench.PASS_THROUGH_OUT));
         String run = UUID.randomUUID().toString().substring(0, 8);
         int releases = passages / PARAGRAPHS;
         produce(bootstrap, run, releases);
@@ -102,8 +96,8 @@ public final class DedupSettingsBench {
             if (unconfiguredLogging) {
                 BenchLogging.unconfigured();
             }
-            Result passThrough = run(bootstrap, passThroughTopology(), "bench-pass-" + id, settings,
-                    List.of(PASS_THROUGH_OUT), releases * PARAGRAPHS);
+            Result passThrough = run(bootstrap, DedupBench.passThroughTopology(), "bench-pass-" + id, settings,
+                    List.of(DedupBench.PASS_THROUGH_OUT), releases * PARAGRAPHS);
             Result dedup = run(bootstrap, DedupTopology.build(DedupSettings.defaults()), "bench-dedup-" + id,
                     settings, List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS), releases * PARAGRAPHS);
             BenchLogging.asInServices();
@@ -115,16 +109,6 @@ public final class DedupSettingsBench {
                 + "| JVM CPU us/passage: pass-through | dedup | ratio");
         summary.forEach(System.out::println);
         KafkaBroker.stopInProcess();
-    }
-
-    /** The releases' passages, split as dedup splits them, written out without deduplication. */
-    static Topology passThroughTopology() {
-        var splitter = new PassageSplitter(DedupSettings.defaults().boilerplate(), 1200);
-        var builder = new StreamsBuilder();
-        builder.stream(Topics.RELEASES, Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .flatMapValues(bytes -> splitter.split(EventJson.read(bytes, PressRelease.class)).passages())
-                .to(PASS_THROUGH_OUT, Produced.with(Serdes.String(), JsonSerde.passages()));
-        return builder.build();
     }
 
     /** Passages per second and CPU microseconds of the whole JVM (broker included) per passage. */
