@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+ARGS="$*"
 PASSAGES=200000
 PIPELINE_ARGS=()
 while [ $# -gt 0 ]; do
@@ -48,7 +49,7 @@ cd ..
 {
   echo "# Benchmark results"
   echo
-  echo "Latest run of \`bench/run.sh $*\` on $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "Latest run of \`bench/run.sh $ARGS\` on $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
   echo "$(java -version 2>&1 | head -1). Each part starts its own in-process single-node Kafka broker."
   echo
   echo '```'
