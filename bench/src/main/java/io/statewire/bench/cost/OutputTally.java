@@ -1,17 +1,16 @@
 package io.statewire.bench.cost;
 
+import io.statewire.bench.TopicEnds;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.PassageRepeat;
 import io.statewire.contracts.Topics;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -47,13 +46,7 @@ final class OutputTally implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS)) {
-            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        TopicEnds.assignAtEnd(consumer, List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS));
     }
 
     /** Reads until {@code expected} passages of {@code phase} are out; the verdicts of the phase. */

@@ -1,5 +1,6 @@
 package io.statewire.bench.memory;
 
+import io.statewire.bench.TopicEnds;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -195,13 +195,7 @@ public final class DedupMemoryBench {
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS)) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
+            TopicEnds.assignAtEnd(consumer, List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS));
         }
 
         void awaitMarker(Duration timeout) {
