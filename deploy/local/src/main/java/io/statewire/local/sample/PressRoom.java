@@ -66,8 +66,7 @@ public final class PressRoom implements AutoCloseable {
                 TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), newestFirst));
                 return;
             }
-            Optional<SampleRelease> release = published.stream()
-                    .filter(r -> path.equals(SamplePages.releasePath(r.id()))).findFirst();
+            Optional<SampleRelease> release = SamplePages.releaseAt(path, published);
             if (release.isPresent()) {
                 TextResponse.send(exchange, 200, "text/html", SamplePages.articlePage(release.get()));
             } else {

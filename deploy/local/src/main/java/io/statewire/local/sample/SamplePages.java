@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Renders the sample press site: a list page, an RSS 2.0 feed and article pages with the chrome of a real press
@@ -18,6 +19,11 @@ public final class SamplePages {
 
     public static String releasePath(String id) {
         return "/press/releases/" + id + "/";
+    }
+
+    /** The release among {@code releases} whose page is at {@code path}, if any. */
+    public static Optional<SampleRelease> releaseAt(String path, List<SampleRelease> releases) {
+        return releases.stream().filter(release -> path.equals(releasePath(release.id()))).findFirst();
     }
 
     public static String listPage(List<SampleRelease> releases) {

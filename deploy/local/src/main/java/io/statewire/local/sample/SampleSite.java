@@ -93,9 +93,7 @@ public final class SampleSite implements AutoCloseable {
             } else if (path.equals("/press/rss.xml")) {
                 TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), releases()));
             } else {
-                Optional<SampleRelease> release = releases().stream()
-                        .filter(r -> path.equals(SamplePages.releasePath(r.id())))
-                        .findFirst();
+                Optional<SampleRelease> release = SamplePages.releaseAt(path, releases());
                 if (release.isPresent()) {
                     if (release.get().id().equals(GROWING_ID)) {
                         firstServedNanos.compareAndSet(0, System.nanoTime());
