@@ -15,10 +15,13 @@ import java.util.concurrent.Executors;
 
 /**
  * A well-behaved press room on a loopback address that publishes when told to: an RSS feed at
- * {@code /press/rss.xml} (newest first) and a page per release; {@link #publish} makes a release visible to the next
+ * {@code /press/rss.xml} with the newest {@value #FEED_SIZE} releases (newest first, as real press rooms cap their
+ * feeds) and a page per release, old ones included; {@link #publish} makes a release visible to the next
  * request and says when that was, so that a test or a benchmark can measure from that moment.
  */
 public final class PressRoom implements AutoCloseable {
+
+    static final int FEED_SIZE = 50;
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -61,7 +64,8 @@ public final class PressRoom implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals("/press/rss.xml")) {
-                List<SampleRelease> newestFirst = new ArrayList<>(published);
+                List<SampleRelease> newestFirst = new ArrayList<>(published.subList(
+                        Math.max(0, published.size() - FEED_SIZE), published.size()));
                 Collections.reverse(newestFirst);
                 TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), newestFirst));
                 return;
