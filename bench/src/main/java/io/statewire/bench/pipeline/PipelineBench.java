@@ -31,8 +31,8 @@ import java.util.UUID;
  *   {@code press.statements} (read_committed): p50, p95, p99 and max, with a 1-second poll interval, once with the
  *   default politeness (1 s between two requests to one host: the feed, then the page) and once with 0.25 s;</li>
  *   <li>each service's highest resident memory (VmRSS) over the run;</li>
- *   <li>with {@code --soak DURATION}: ten more press rooms on ten loopback hosts, each at the same rate (ten times
- *   the load), and every minute each service's heap after a full collection, dedup-service's state on disk and its
+ *   <li>with {@code --soak DURATION}: ten times the load (five releases a second) from sixteen more press rooms
+ *   on sixteen loopback hosts, and every minute each service's heap after a full collection, dedup-service's state on disk and its
  *   unique passages, to show that they stay flat (state grows only with unique passages).</li>
  * </ul>
  * {@code PipelineBench [--releases N] [--soak 30m]} (default 40 releases per latency run); run from {@code bench/}.
@@ -41,7 +41,7 @@ public final class PipelineBench {
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration AT_MOST = Duration.ofSeconds(60);
-    private static final int SOAK_SITES = 10;
+    private static final int SOAK_SITES = 16;
 
     private final String bootstrap;
     private final String run = "pipeline-" + UUID.randomUUID().toString().substring(0, 8);

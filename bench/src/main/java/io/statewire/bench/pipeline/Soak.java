@@ -24,14 +24,17 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * A long run at ten times the latency run's load: {@code sites} more press rooms, each on a loopback host of its
- * own (127.0.0.2, 127.0.0.3, ...: politeness is per host), each publishing a release every 1.5 to 2.5 s. Every
+ * A long run at ten times the latency run's load (one release every 2 s on average, so five per second):
+ * {@code sites} more press rooms, each on a loopback host of its own (127.0.0.2, 127.0.0.3, ...: politeness is per
+ * host), sharing that rate, each publishing at random gaps around its mean. A host then needs well under one request
+ * per second (feed, new pages, re-checks), so ingest-service keeps up within the default 1 s politeness. Every
  * minute it prints each service's heap after a full collection, dedup-service's state on disk and its unique
  * passages, and how many of the releases published so far have statements; at the end, half time against the end.
  */
 final class Soak {
 
     private static final List<String> MODULES = List.of("classify-service", "dedup-service", "ingest-service");
+    private static final double RELEASES_PER_SECOND = 5.0;
 
     private final PipelineServices services;
     private final BenchReleases releases;
@@ -63,10 +66,12 @@ final class Soak {
             Path sources = SourcesFile.write(work.resolve("soak-sources.yaml"), run + "-soak", feeds,
                     Duration.ofSeconds(1));
             services.restart("ingest-service", ingestSettings.apply(sources, "PT1S"));
+            long meanGapMillis = Math.round(sites * 1000 / RELEASES_PER_SECOND);
             for (int i = 0; i < rooms.size(); i++) {
-                keepPublishing(publishers, rooms.get(i), "soak" + i, new Random(i), new int[] {0});
+                keepPublishing(publishers, rooms.get(i), "soak" + i, new Random(i), new int[] {0}, meanGapMillis);
             }
-            System.out.printf("soak: %d press rooms, one release every 1.5-2.5 s each, for %s%n", sites, duration);
+            System.out.printf("soak: %d press rooms, %.0f releases/s in all (one every %.1f s +-1 s each), for %s%n",
+                    sites, RELEASES_PER_SECOND, meanGapMillis / 1000.0, duration);
             List<long[]> samples = new ArrayList<>();
             long end = System.nanoTime() + duration.toNanos();
             for (int minute = 1; System.nanoTime() < end; minute++) {
@@ -90,13 +95,13 @@ final class Soak {
     }
 
     private void keepPublishing(ScheduledExecutorService publishers, PressRoom room, String site, Random random,
-            int[] number) {
+            int[] number, long meanGapMillis) {
         publishers.schedule(() -> {
             SampleRelease release = releases.release(site + "-" + run, ++number[0]);
             room.publish(release);
             publishedUrls.add(PipelineBench.url(room, release));
-            keepPublishing(publishers, room, site, random, number);
-        }, 1500 + random.nextInt(1000), TimeUnit.MILLISECONDS);
+            keepPublishing(publishers, room, site, random, number, meanGapMillis);
+        }, meanGapMillis - 1000 + random.nextInt(2000), TimeUnit.MILLISECONDS);
     }
 
     /** Heap after GC of each service, dedup's state bytes and unique passages; printed as one line. */

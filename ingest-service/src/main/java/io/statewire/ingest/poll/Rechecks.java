@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,9 @@ import java.util.function.Predicate;
  * checked first. A site's feed or list can name dozens of releases and each request waits for the host's minimum
  * delay, so fetching every known page again on every poll would hold a new release back for as many seconds;
  * checking a few known pages per poll still notices edits and growth ("To be continued...") within minutes.
- * A release this instance never checked (after a restart or a handover) counts as due.
+ * A release this instance never checked (after a restart or a handover) counts as due. Only the releases the source
+ * still lists are remembered (one that dropped off its feed is not checked again), so memory follows the feed, not
+ * the source's history.
  */
 public final class Rechecks {
 
@@ -46,6 +49,9 @@ public final class Rechecks {
      * then the known ones that are due.
      */
     public List<URI> plan(Collection<URI> discovered, Predicate<URI> published, Instant now) {
+        if (!discovered.isEmpty()) { // empty when discovery failed: keep what is known until it works again
+            lastChecked.keySet().retainAll(new HashSet<>(discovered));
+        }
         List<URI> plan = new ArrayList<>();
         List<URI> due = new ArrayList<>();
         for (URI url : discovered) {

@@ -47,6 +47,18 @@ class RechecksTest {
     }
 
     @Test
+    void forgetsReleasesTheSourceNoLongerListsUnlessDiscoveryFoundNothing() {
+        Rechecks rechecks = new Rechecks(Duration.ofMinutes(5), 10);
+        rechecks.checked(A, NOW);
+        rechecks.checked(B, NOW);
+
+        rechecks.plan(List.of(B), url -> true, NOW);
+        rechecks.plan(List.of(), url -> true, NOW);
+
+        assertThat(rechecks.plan(List.of(A, B), url -> true, NOW.plusSeconds(60))).containsExactly(A);
+    }
+
+    @Test
     void everyPollChecksEveryKnownRelease() {
         Rechecks rechecks = Rechecks.everyPoll();
         rechecks.checked(A, NOW);
