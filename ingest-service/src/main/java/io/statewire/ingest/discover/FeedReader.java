@@ -69,7 +69,7 @@ public final class FeedReader {
         return "content";
     }
 
-    /** An Atom entry's content when it is HTML (escaped) or XHTML (inline markup); text or out-of-line content is not. */
+    /** An Atom entry's content when it is HTML (escaped) or XHTML (inline markup); text or a link to it is not. */
     private static String atomContent(Element entry) {
         Element content = entry.selectFirst("> content");
         if (content == null || content.hasAttr("src")) {

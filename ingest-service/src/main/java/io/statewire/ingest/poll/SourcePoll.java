@@ -160,7 +160,7 @@ public class SourcePoll {
         return entries;
     }
 
-    /** The entries of the feed, fetched conditionally: those of the last time when the site says it has not changed. */
+    /** The feed's entries, fetched conditionally: those of the last time when the site says it has not changed. */
     private List<FeedEntry> feedEntries() throws FetchException {
         LastFeed last = lastFeed;
         FetchedPage feed = fetcher.fetch(source.feedUrl(), politeness, last == null ? null : last.etag(),
@@ -205,7 +205,7 @@ public class SourcePoll {
                 .limit(SITEMAP_PAGES).toList();
     }
 
-    /** Fetches and extracts one release, or builds it from its feed entry; the revision published, or 0 when nothing was. */
+    /** Fetches and extracts one release, or builds it from its feed entry; the revision published, or 0 if none. */
     private int poll(FeedEntry entry) throws Exception {
         String requested = ReleaseIds.normalize(entry.url()).toString();
         if (fromFeed(entry)) {

@@ -72,8 +72,8 @@ public final class SamplePages {
     }
 
     /**
-     * An RSS 2.0 feed of {@code releases}; with {@link FeedContent#FULL} each item carries the release's paragraphs
-     * as HTML in {@code content:encoded}.
+     * An RSS 2.0 feed of {@code releases}; with {@link FeedContent#FULL} each item also carries the release's tags as
+     * categories and its paragraphs as HTML in {@code content:encoded}.
      */
     public static String rss(String baseUrl, List<SampleRelease> releases, FeedContent content) {
         StringBuilder items = new StringBuilder();
@@ -86,6 +86,9 @@ public final class SamplePages {
                             .format(OffsetDateTime.parse(release.publishedAt())))
                     .append("</pubDate>\n");
             if (content == FeedContent.FULL) {
+                for (String tag : release.tags()) {
+                    items.append("      <category>").append(escape(tag)).append("</category>\n");
+                }
                 items.append("      <content:encoded><![CDATA[").append(paragraphsHtml(release))
                         .append("]]></content:encoded>\n");
             }

@@ -51,9 +51,10 @@ class PressRoomTest {
                             + "<p>A CDATA end ]]&gt; inside.</p><p>First &lt;paragraph&gt; &amp; more.</p>"
                             + "]]></content:encoded>");
             assertThat(feed.split("]]>", -1)).as("the only CDATA end is the section's own").hasSize(2);
-            assertThat(feed).contains("<title>Talks &amp; results</title>");
+            assertThat(feed).contains("<title>Talks &amp; results</title>").contains("<category>test</category>");
             assertThat(get(summary.feedUrl()).body()).contains("<rss version=\"2.0\">")
-                    .contains(SamplePages.releasePath("6001")).doesNotContain("content:encoded");
+                    .contains(SamplePages.releasePath("6001")).doesNotContain("content:encoded")
+                    .doesNotContain("<category>");
         }
     }
 
