@@ -28,13 +28,13 @@ public final class FeedReader {
     public static List<FeedEntry> read(String xml, URI feedUrl) {
         Document feed = Jsoup.parse(xml, feedUrl.toString(), Parser.xmlParser());
         List<FeedEntry> entries = new ArrayList<>();
-        String encoded = contentPrefix(feed) + "|encoded";
+        String encoded = contentPrefix(feed) + ":encoded";
         for (Element item : feed.select("rss item, channel > item, rdf|RDF > item")) {
             String link = text(item, "link");
             if (link != null) {
                 List<String> categories = item.select("> category").eachText();
                 entries.add(entry(feedUrl, link, text(item, "title"), text(item, "pubDate"),
-                        content(item.selectFirst("> " + encoded)), categories));
+                        content(child(item, encoded)), categories));
             }
         }
         for (Element entry : feed.select("feed > entry")) {
@@ -67,6 +67,16 @@ public final class FeedReader {
             }
         }
         return "content";
+    }
+
+    /** The first child element of {@code parent} with the tag name {@code name} (prefix included), or null. */
+    private static Element child(Element parent, String name) {
+        for (Element child : parent.children()) {
+            if (child.tagName().equals(name)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /** An Atom entry's content when it is HTML (escaped) or XHTML (inline markup); text or a link to it is not. */
