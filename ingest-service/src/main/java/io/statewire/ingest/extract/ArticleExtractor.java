@@ -18,7 +18,7 @@ import org.jsoup.select.Elements;
  */
 public final class ArticleExtractor {
 
-    private static final String CHROME = "nav, header, footer, aside, form, script, style, noscript";
+    static final String CHROME = "nav, header, footer, aside, form, script, style, noscript";
     /** Pseudo-selector: the article title declared in JSON-LD or meta tags ({@link MetadataTitle}). */
     static final String METADATA_TITLE = ":metadata-title";
     /** Pseudo-selector: the page's {@code <title>} without the site name. */
@@ -39,7 +39,8 @@ public final class ArticleExtractor {
                 paragraphs(page, profile.paragraphs(), title));
     }
 
-    private static Optional<String> first(Document page, List<String> selectors) {
+    /** The first non-blank value the selectors find, tried in order. */
+    static Optional<String> first(Document page, List<String> selectors) {
         for (String selector : selectors) {
             for (String value : values(page, selector)) {
                 if (!value.isBlank()) {

@@ -13,8 +13,10 @@ import io.statewire.ingest.fetch.FetchedPage;
 import io.statewire.ingest.fetch.PoliteFetcher;
 import io.statewire.ingest.profile.Profile;
 import io.statewire.ingest.release.ContentHash;
+import io.statewire.ingest.release.FeedEntryRelease;
 import io.statewire.ingest.release.ReleaseIds;
 import io.statewire.ingest.release.ReleaseTracker;
+import io.statewire.ingest.source.FeedContent;
 import io.statewire.ingest.source.SourceDefinition;
 import io.statewire.ingest.state.ReleaseState;
 import java.net.URI;
@@ -39,8 +41,11 @@ import org.jsoup.nodes.Document;
  * One poll of one source: discovers releases from its feed, its list pages (up to {@code max-pages}, the
  * backfill depth) and its sitemap (the newest pages), fetches the new ones and the known ones that are due again
  * ({@link Rechecks}) politely (a conditional request when it was seen before), extracts each with the source's
- * profile and hands new or changed releases to the sink as the next revision. An error on one release is recorded
- * and the poll goes on with the others.
+ * profile and hands new or changed releases to the sink as the next revision. A source whose feed carries the full
+ * text ({@link FeedContent#FULL}) has the releases whose entries hold content built from those entries instead
+ * ({@link FeedEntryRelease}), on every poll and before any page is fetched, since no request is needed. The feed
+ * itself is fetched conditionally after the first time; when it has not changed, the entries it gave last time
+ * stand. An error on one release is recorded and the poll goes on with the others.
  */
 public class SourcePoll {
 
@@ -55,6 +60,8 @@ public class SourcePoll {
     private final Rechecks rechecks;
     private final ReleaseSink sink;
     private final Clock clock;
+    /** The entries of the feed as last read and its validators, for a conditional request; null before the first. */
+    private volatile LastFeed lastFeed;
 
     public SourcePoll(SourceDefinition source, Profile profile, PoliteFetcher fetcher, Duration minHostDelay,
             ReleaseTracker tracker, Rechecks rechecks, ReleaseSink sink, Clock clock) {
@@ -80,8 +87,10 @@ public class SourcePoll {
     public PollResult run(BooleanSupplier goOn) {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
-        List<URI> plan = rechecks.plan(entries.keySet(), url -> tracker.atUrl(url.toString()).isPresent(),
-                Instant.now(clock));
+        List<URI> plan = new ArrayList<>();
+        List<URI> pages = new ArrayList<>();
+        entries.forEach((url, entry) -> (fromFeed(entry) ? plan : pages).add(url));
+        plan.addAll(rechecks.plan(pages, url -> tracker.atUrl(url.toString()).isPresent(), Instant.now(clock)));
         int published = 0;
         int revised = 0;
         int unchanged = entries.size() - plan.size();
@@ -113,8 +122,7 @@ public class SourcePoll {
         Map<URI, FeedEntry> entries = new LinkedHashMap<>();
         if (source.feedUrl() != null) {
             try {
-                FetchedPage feed = fetch(source.feedUrl());
-                for (FeedEntry entry : FeedReader.read(feed.body(), feed.url())) {
+                for (FeedEntry entry : feedEntries()) {
                     entries.putIfAbsent(ReleaseIds.normalize(entry.url()), entry);
                 }
             } catch (FetchException e) {
@@ -152,6 +160,22 @@ public class SourcePoll {
         return entries;
     }
 
+    /** The feed's entries, fetched conditionally: those of the last time when the site says it has not changed. */
+    private List<FeedEntry> feedEntries() throws FetchException {
+        LastFeed last = lastFeed;
+        FetchedPage feed = fetcher.fetch(source.feedUrl(), politeness, last == null ? null : last.etag(),
+                last == null ? null : last.lastModified());
+        List<FeedEntry> entries = feed.notModified() && last != null ? last.entries()
+                : FeedReader.read(feed.body(), feed.url());
+        lastFeed = new LastFeed(entries, feed.etag(), feed.lastModified());
+        return entries;
+    }
+
+    /** Whether the release of {@code entry} is built from the entry itself rather than from its page. */
+    private boolean fromFeed(FeedEntry entry) {
+        return source.feedContent() == FeedContent.FULL && entry.content() != null;
+    }
+
     /** The source's sitemap, else the profile's resolved against the source's list or feed URL, else null. */
     private URI sitemapUrl() {
         if (source.sitemapUrl() != null) {
@@ -181,9 +205,17 @@ public class SourcePoll {
                 .limit(SITEMAP_PAGES).toList();
     }
 
-    /** Fetches and extracts one release; the revision published, or 0 when nothing was. */
+    /** Fetches and extracts one release, or builds it from its feed entry; the revision published, or 0 if none. */
     private int poll(FeedEntry entry) throws Exception {
         String requested = ReleaseIds.normalize(entry.url()).toString();
+        if (fromFeed(entry)) {
+            FeedEntryRelease built = FeedEntryRelease.of(source, profile, entry);
+            OptionalInt revision = tracker.nextRevision(built.releaseId(), built.contentHash());
+            if (revision.isEmpty()) {
+                return 0;
+            }
+            return publish(built.release(revision.getAsInt(), Instant.now(clock)), requested, null, null);
+        }
         Optional<ReleaseState> last = tracker.atUrl(requested);
         FetchedPage page = fetcher.fetch(entry.url(), politeness, last.map(ReleaseState::etag).orElse(null),
                 last.map(ReleaseState::lastModified).orElse(null));
@@ -207,8 +239,13 @@ public class SourcePoll {
                 article.publishedAt() != null ? article.publishedAt() : entry.publishedAt(),
                 language(article), article.tags(), article.paragraphs(), contentHash,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
-        ReleaseState state = new ReleaseState(releaseId, requested, release.revision(), contentHash, page.etag(),
-                page.lastModified());
+        return publish(release, requested, page.etag(), page.lastModified());
+    }
+
+    /** Hands the release to the sink with its state (the page's validators, null for none) and remembers it. */
+    private int publish(PressRelease release, String requested, String etag, String lastModified) throws Exception {
+        ReleaseState state = new ReleaseState(release.releaseId(), requested, release.revision(),
+                release.contentHash(), etag, lastModified);
         sink.publish(release, state);
         tracker.published(state);
         return release.revision();
@@ -237,6 +274,10 @@ public class SourcePoll {
 
     private FetchedPage fetch(URI url) throws FetchException {
         return fetcher.fetch(url, politeness, null, null);
+    }
+
+    /** A feed's entries as last read, with the validators the site sent for them (null when none). */
+    private record LastFeed(List<FeedEntry> entries, String etag, String lastModified) {
     }
 
     /** Errors met during one poll; bot challenges are also counted on their own. */

@@ -25,7 +25,7 @@ public final class SourcesFile {
 
     static final String DEFAULT_USER_AGENT = "StatewireBot/0.1 (+https://github.com/statewire/statewire)";
     private static final Set<String> FIELDS = Set.of("id", "profile", "feed-url", "list-url", "sitemap-url", "language",
-            "poll-interval", "allow-private-network", "max-pages", "user-agent");
+            "poll-interval", "allow-private-network", "max-pages", "user-agent", "feed-content");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private SourcesFile() {
@@ -93,7 +93,21 @@ public final class SourcesFile {
         }
         String userAgent = entry.has("user-agent") ? text(entry, "user-agent", here, true) : DEFAULT_USER_AGENT;
         return new SourceDefinition(id, profile, feed, list, sitemap, language, interval, privateNetwork, maxPages,
-                userAgent);
+                userAgent, feedContent(entry, here));
+    }
+
+    /** {@code feed-content}: {@code summary} (the default) or {@code full}. */
+    private static FeedContent feedContent(JsonNode entry, String where) {
+        String value = text(entry, "feed-content", where, false);
+        if (value == null) {
+            return FeedContent.SUMMARY;
+        }
+        for (FeedContent content : FeedContent.values()) {
+            if (content.fileValue().equals(value.toLowerCase(Locale.ROOT))) {
+                return content;
+            }
+        }
+        throw new InvalidSourcesException(where + ": feed-content: must be summary or full, was '" + value + "'");
     }
 
     private static String text(JsonNode entry, String field, String where, boolean required) {

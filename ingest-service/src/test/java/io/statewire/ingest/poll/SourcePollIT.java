@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.statewire.contracts.PressRelease;
+import io.statewire.ingest.FullTextSite;
 import io.statewire.ingest.LoopbackServer;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
@@ -11,13 +12,17 @@ import io.statewire.ingest.fetch.PoliteFetcher;
 import io.statewire.ingest.fetch.RobotsRules;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
+import io.statewire.ingest.source.FeedContent;
 import io.statewire.ingest.source.SourceDefinition;
+import io.statewire.local.sample.SamplePages;
+import io.statewire.local.sample.SampleRelease;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -28,12 +33,16 @@ import org.junit.jupiter.api.Test;
  * Sources polled against a real HTTP server. With the mid-ru profile: paginated news lists, articles and, for one
  * article, a bot challenge: releases from the allowed pages published once, the challenge counted and never
  * published, nothing published again on the next poll. With the gov-uk profile: releases found through its
- * sitemap index.
+ * sitemap index. With a feed that carries the full text ({@code feed-content: full}): releases built from the feed
+ * as fetching their pages builds them, without a request for a page, again on every poll, revised when the text
+ * changes; entries without content fetched as pages; the feed fetched conditionally.
  */
 class SourcePollIT {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<PressRelease> published = new CopyOnWriteArrayList<>();
+    /** The If-None-Match of each request for the mixed feed ("none" when there was none). */
+    private final List<String> feedValidators = new CopyOnWriteArrayList<>();
     private LoopbackServer server;
     private PoliteFetcher fetcher;
 
@@ -41,6 +50,7 @@ class SourcePollIT {
     void start() throws IOException {
         server = LoopbackServer.start();
         server.handle("/", this::serve);
+        server.handle("/mixed/", this::serveMixed);
         fetcher = new PoliteFetcher(new PageFetcher(), new HostGate(), new RobotsRules());
     }
 
@@ -110,6 +120,130 @@ class SourcePollIT {
                 base + "/government/news/statement-one");
         assertThat(result.errors()).isEmpty();
         assertThat(poll.run().published()).isZero();
+    }
+
+    @Test
+    void aFullTextSourceBuildsReleasesFromItsFeedAsThePagesGiveThemWithoutAskingForThePages() {
+        try (FullTextSite site = FullTextSite.start()) {
+            SampleRelease twice = SampleRelease.load("1002", "1002.txt");
+            SampleRelease briefing = SampleRelease.load("1003", "1003.txt");
+            site.put(twice);
+            site.put(briefing);
+            List<PressRelease> fromPages = new CopyOnWriteArrayList<>();
+            poll(site.summaryFeedUrl(), FeedContent.SUMMARY, fromPages).run();
+            assertThat(fromPages).hasSize(2);
+            assertThat(site.requests(SamplePages.releasePath("1002"))).isEqualTo(1);
+
+            SourcePoll full = poll(site.feedUrl(), FeedContent.FULL, published);
+            PollResult first = full.run();
+
+            assertThat(first.errors()).isEmpty();
+            assertThat(first.published()).isEqualTo(2);
+            assertThat(site.requests(SamplePages.releasePath("1002"))).as("no more page requests").isEqualTo(1);
+            assertThat(site.requests(SamplePages.releasePath("1003"))).isEqualTo(1);
+            assertThat(published).extracting(PressRelease::paragraphs)
+                    .containsExactly(twice.paragraphs(), briefing.paragraphs());
+            assertThat(published.get(0).paragraphs()).as("the repeated text kept").hasSize(6);
+            assertThat(published).usingRecursiveFieldByFieldElementComparatorIgnoringFields("fetchedAt")
+                    .as("what fetching the pages gives").containsExactlyElementsOf(fromPages);
+            assertThat(published.get(0).releaseId()).isEqualTo("press:" + site.baseUrl().replace("http://", "")
+                    + "/press/releases/1002");
+            assertThat(published.get(0).title()).isEqualTo(twice.title());
+            assertThat(published.get(0).publishedAt()).isEqualTo("2026-11-21T09:05+03:00");
+
+            PollResult second = full.run();
+            assertThat(second.published()).isZero();
+            assertThat(second.unchanged()).isEqualTo(2);
+            assertThat(published).hasSize(2);
+
+            List<String> grown = new ArrayList<>(briefing.paragraphs());
+            grown.add("Question: Is there any progress on the talks? Answer: The talks go on next week.");
+            site.put(new SampleRelease("1003", briefing.title(), briefing.publishedAt(), briefing.tags(), grown));
+            PollResult third = full.run();
+
+            assertThat(third.published()).isEqualTo(1);
+            assertThat(third.revised()).isEqualTo(1);
+            assertThat(published).hasSize(3);
+            assertThat(published.get(2).revision()).isEqualTo(2);
+            assertThat(published.get(2).releaseId()).isEqualTo(published.get(1).releaseId());
+            assertThat(published.get(2).paragraphs()).isEqualTo(grown);
+            assertThat(site.requests(SamplePages.releasePath("1003"))).isEqualTo(1);
+            assertThat(site.requests(FullTextSite.FULL_FEED)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void entriesWithoutContentHaveTheirPagesFetchedAndAnUnchangedFeedStillLetsThemBeChecked() {
+        String base = server.url("").toString();
+        var source = new SourceDefinition("mixed", "rss", URI.create(base + "/mixed/rss.xml"), null, null, "en",
+                Duration.ofMinutes(1), true, 1, "StatewireTest/1.0", FeedContent.FULL);
+        var poll = new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO, new ReleaseTracker(),
+                Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
+
+        PollResult first = poll.run();
+
+        assertThat(first.errors()).isEmpty();
+        assertThat(published).hasSize(2);
+        assertThat(published.get(0).paragraphs()).containsExactly("The whole text, in the feed.");
+        assertThat(published.get(1).paragraphs())
+                .contains("The text of the page, which the feed does not carry, long enough to be read.");
+        assertThat(requests).filteredOn(path -> !path.equals("/robots.txt"))
+                .containsExactly("/mixed/rss.xml", "/mixed/2/");
+        assertThat(feedValidators).containsExactly("none");
+
+        requests.clear();
+        PollResult second = poll.run();
+
+        assertThat(feedValidators).containsExactly("none", "\"feed-v1\"");
+        assertThat(requests).as("the feed, unchanged (304), and the page, checked again")
+                .filteredOn(path -> !path.equals("/robots.txt")).containsExactly("/mixed/rss.xml", "/mixed/2/");
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.discovered()).isEqualTo(2);
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(published).hasSize(2);
+    }
+
+    private SourcePoll poll(String feedUrl, FeedContent content, List<PressRelease> sink) {
+        var source = new SourceDefinition("press", "rss", URI.create(feedUrl), null, null, "en", Duration.ofMinutes(1),
+                true, 1, "StatewireTest/1.0", content);
+        return new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO, new ReleaseTracker(),
+                Rechecks.everyPoll(), (release, state) -> {
+                    assertThat(state.etag()).isNull();
+                    sink.add(release);
+                }, Clock.systemUTC());
+    }
+
+    /**
+     * A feed (ETag {@code "feed-v1"}, 304 to a request that names it) whose first entry carries its text and whose
+     * second has only a link, to its page.
+     */
+    private void serveMixed(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        requests.add(path);
+        String base = server.url("").toString();
+        if (path.equals("/mixed/rss.xml")) {
+            String validator = exchange.getRequestHeaders().getFirst("If-None-Match");
+            feedValidators.add(validator == null ? "none" : validator);
+            exchange.getResponseHeaders().add("ETag", "\"feed-v1\"");
+            if ("\"feed-v1\"".equals(validator)) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            LoopbackServer.respond(exchange, 200, "application/rss+xml", """
+                    <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+                      <item><title>With its text</title><link>%1$s/mixed/1/</link>
+                        <description>A teaser.</description>
+                        <content:encoded><![CDATA[<p>The whole text, in the feed.</p>]]></content:encoded></item>
+                      <item><title>Only a link</title><link>%1$s/mixed/2/</link><description>A teaser.</description></item>
+                    </channel></rss>""".formatted(base));
+        } else if (path.equals("/mixed/2/")) {
+            LoopbackServer.respond(exchange, 200, "text/html; charset=utf-8", SamplePages.articlePage(
+                    new SampleRelease("2", "Only a link", "2026-11-27T12:00:00+03:00", List.of("test"),
+                            List.of("The text of the page, which the feed does not carry, long enough to be read."))));
+        } else {
+            LoopbackServer.respond(exchange, 404, "text/plain", "not found");
+        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {

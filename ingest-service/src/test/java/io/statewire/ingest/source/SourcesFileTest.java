@@ -56,6 +56,7 @@ class SourcesFileTest {
         "profile: rss\\n    feed-url: ftp://x.org/rss|sources[0] (a): feed-url: must be an http(s) URL",
         "profile: rss\\n    feed-url: https://x.org/rss\\n    pol-interval: 5m|sources[0] (a): pol-interval: unknown field",
         "profile: rss\\n    feed-url: https://x.org/rss\\n    max-pages: 0|sources[0] (a): max-pages: must be at least 1",
+        "profile: rss\\n    feed-url: https://x.org/rss\\n    feed-content: maybe|sources[0] (a): feed-content: must be summary or full, was 'maybe'",
     })
     void namesEntryAndField(String fields, String message) {
         String yaml = "sources:\n  - id: a\n    language: en\n    poll-interval: 1m\n    " + fields.replace("\\n", "\n");
@@ -71,6 +72,20 @@ class SourcesFileTest {
                 .hasMessageContaining("sources[0] (a): poll-interval: not a duration");
         assertThatThrownBy(() -> read("sources:\n  - profile: rss\n")).hasMessage("test.yaml: sources[0]: id: required");
         assertThatThrownBy(() -> read("other: 1\n")).hasMessage("test.yaml: needs a non-empty 'sources:' list");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"full, FULL", "summary, SUMMARY", "Full, FULL"})
+    void readsFeedContent(String value, FeedContent expected) {
+        assertThat(read("sources:\n  - id: a\n    profile: rss\n    feed-url: https://x.org/\n    poll-interval: 1m\n"
+                + "    feed-content: " + value + "\n")).singleElement().extracting(SourceDefinition::feedContent)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void feedContentIsASummaryUnlessTheFileSaysOtherwise() {
+        assertThat(read("sources:\n  - id: a\n    profile: rss\n    feed-url: https://x.org/\n    poll-interval: 1m\n"))
+                .singleElement().extracting(SourceDefinition::feedContent).isEqualTo(FeedContent.SUMMARY);
     }
 
     @Test

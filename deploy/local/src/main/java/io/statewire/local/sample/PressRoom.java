@@ -16,25 +16,36 @@ import java.util.concurrent.Executors;
 /**
  * A well-behaved press room on a loopback address that publishes when told to: an RSS feed at
  * {@code /press/rss.xml} with the newest {@value #FEED_SIZE} releases (newest first, as real press rooms cap their
- * feeds) and a page per release, old ones included; {@link #publish} makes a release visible to the next
- * request and says when that was, so that a test or a benchmark can measure from that moment.
+ * feeds; with their whole text when started with {@link FeedContent#FULL}) and a page per release, old ones
+ * included; {@link #publish} makes a release visible to the next request and says when that was, so that a test or
+ * a benchmark can measure from that moment.
  */
 public final class PressRoom implements AutoCloseable {
 
     static final int FEED_SIZE = 50;
 
     private final HttpServer server;
+    private final FeedContent feedContent;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final List<SampleRelease> published = new CopyOnWriteArrayList<>();
 
-    private PressRoom(HttpServer server) {
+    private PressRoom(HttpServer server, FeedContent feedContent) {
         this.server = server;
+        this.feedContent = feedContent;
     }
 
     /** Starts an empty press room on {@code host} (e.g. 127.0.0.1, or 127.0.0.2 for a second host) and a free port. */
     public static PressRoom start(String host) throws IOException {
+        return start(host, FeedContent.SUMMARY);
+    }
+
+    /**
+     * Starts an empty press room on {@code host} and a free port whose feed carries what {@code feedContent} says:
+     * with {@link FeedContent#FULL}, each release's whole text ({@code content:encoded}).
+     */
+    public static PressRoom start(String host, FeedContent feedContent) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, 0), 0);
-        PressRoom room = new PressRoom(server);
+        PressRoom room = new PressRoom(server, feedContent);
         server.createContext("/", room::handle);
         server.setExecutor(room.executor);
         server.start();
@@ -67,7 +78,8 @@ public final class PressRoom implements AutoCloseable {
                 List<SampleRelease> newestFirst = new ArrayList<>(published.subList(
                         Math.max(0, published.size() - FEED_SIZE), published.size()));
                 Collections.reverse(newestFirst);
-                TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), newestFirst));
+                TextResponse.send(exchange, 200, "application/rss+xml", SamplePages.rss(baseUrl(), newestFirst,
+                        feedContent));
                 return;
             }
             Optional<SampleRelease> release = SamplePages.releaseAt(path, published);

@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class SamplePages {
 
+    private static final String CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/";
     private static final DateTimeFormatter LIST_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private SamplePages() {
@@ -67,6 +68,14 @@ public final class SamplePages {
     }
 
     public static String rss(String baseUrl, List<SampleRelease> releases) {
+        return rss(baseUrl, releases, FeedContent.SUMMARY);
+    }
+
+    /**
+     * An RSS 2.0 feed of {@code releases}; with {@link FeedContent#FULL} each item also carries the release's tags as
+     * categories and its paragraphs as HTML in {@code content:encoded}.
+     */
+    public static String rss(String baseUrl, List<SampleRelease> releases, FeedContent content) {
         StringBuilder items = new StringBuilder();
         for (SampleRelease release : releases) {
             items.append("    <item>\n      <title>").append(escape(release.title())).append("</title>\n")
@@ -75,18 +84,36 @@ public final class SamplePages {
                     .append("      <pubDate>")
                     .append(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH)
                             .format(OffsetDateTime.parse(release.publishedAt())))
-                    .append("</pubDate>\n    </item>\n");
+                    .append("</pubDate>\n");
+            if (content == FeedContent.FULL) {
+                for (String tag : release.tags()) {
+                    items.append("      <category>").append(escape(tag)).append("</category>\n");
+                }
+                items.append("      <content:encoded><![CDATA[").append(paragraphsHtml(release))
+                        .append("]]></content:encoded>\n");
+            }
+            items.append("    </item>\n");
         }
+        String namespaces = content == FeedContent.FULL ? " xmlns:content=\"" + CONTENT_NAMESPACE + "\"" : "";
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0">
+                <rss version="2.0"%s>
                   <channel>
                     <title>Ministry of Foreign Affairs of Northland: press releases</title>
                     <link>%s/press/</link>
                     <description>Statements, briefings and news of the Ministry</description>
                 %s  </channel>
                 </rss>
-                """.formatted(baseUrl, items);
+                """.formatted(namespaces, baseUrl, items);
+    }
+
+    /** The release's paragraphs as {@code <p>} elements, escaped (so no {@code ]]>} can end a CDATA section early). */
+    private static String paragraphsHtml(SampleRelease release) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : release.paragraphs()) {
+            html.append("<p>").append(escape(paragraph)).append("</p>");
+        }
+        return html.toString();
     }
 
     private static String tagMeta(List<String> tags) {

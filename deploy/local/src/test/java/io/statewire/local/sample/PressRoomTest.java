@@ -33,6 +33,31 @@ class PressRoomTest {
         }
     }
 
+    @Test
+    void aFullTextFeedCarriesEachReleasesParagraphsEscapedInOrder() throws Exception {
+        SampleRelease release = new SampleRelease("6001", "Talks & results", "2026-11-27T12:00:00+03:00",
+                List.of("test"),
+                List.of("First <paragraph> & more.", "A CDATA end ]]> inside.", "First <paragraph> & more."));
+        try (PressRoom full = PressRoom.start("127.0.0.1", FeedContent.FULL);
+                PressRoom summary = PressRoom.start("127.0.0.1")) {
+            full.publish(release);
+            summary.publish(release);
+
+            String feed = get(full.feedUrl()).body();
+
+            assertThat(feed)
+                    .contains("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">")
+                    .contains("<content:encoded><![CDATA[<p>First &lt;paragraph&gt; &amp; more.</p>"
+                            + "<p>A CDATA end ]]&gt; inside.</p><p>First &lt;paragraph&gt; &amp; more.</p>"
+                            + "]]></content:encoded>");
+            assertThat(feed.split("]]>", -1)).as("the only CDATA end is the section's own").hasSize(2);
+            assertThat(feed).contains("<title>Talks &amp; results</title>").contains("<category>test</category>");
+            assertThat(get(summary.feedUrl()).body()).contains("<rss version=\"2.0\">")
+                    .contains(SamplePages.releasePath("6001")).doesNotContain("content:encoded")
+                    .doesNotContain("<category>");
+        }
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
