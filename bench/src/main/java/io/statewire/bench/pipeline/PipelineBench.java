@@ -6,6 +6,7 @@ import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Statement;
 import io.statewire.contracts.Topics;
+import io.statewire.local.sample.FeedContent;
 import io.statewire.local.sample.PressRoom;
 import io.statewire.local.sample.SamplePages;
 import io.statewire.local.sample.SampleRelease;
@@ -28,8 +29,9 @@ import java.util.UUID;
  * <ul>
  *   <li>each service's time to ready (process start to {@code /q/health/ready} 200, started one at a time);</li>
  *   <li>end-to-end latency, from the moment a release is on the site's feed to its first statement on
- *   {@code press.statements} (read_committed): p50, p95, p99 and max, with a 1-second poll interval, once with the
- *   default politeness (1 s between two requests to one host: the feed, then the page) and once with 0.25 s;</li>
+ *   {@code press.statements} (read_committed): p50, p95, p99 and max, with a 1-second poll interval, for a feed of
+ *   summaries with the default politeness (1 s between two requests to one host: the feed, then the page) and with
+ *   0.25 s, and for a full-text feed ({@code feed-content: full}: no page to fetch) with the default politeness;</li>
  *   <li>each service's highest resident memory (VmRSS) over the run;</li>
  *   <li>with {@code --soak DURATION}: ten times the load (five releases a second) from sixteen more press rooms
  *   on sixteen loopback hosts, and every minute each service's heap after a full collection, dedup-service's state on disk and its
@@ -42,6 +44,8 @@ public final class PipelineBench {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration AT_MOST = Duration.ofSeconds(60);
     private static final int SOAK_SITES = 16;
+    /** A host of its own for the full-text press room, as politeness is per host. */
+    private static final String FULL_TEXT_HOST = "127.0.0.100";
 
     private final String bootstrap;
     private final String run = "pipeline-" + UUID.randomUUID().toString().substring(0, 8);
@@ -77,12 +81,15 @@ public final class PipelineBench {
 
     private void run(int count, Duration soak) throws Exception {
         try (PressRoom site = PressRoom.start("127.0.0.1");
+                PressRoom fullTextSite = PressRoom.start(FULL_TEXT_HOST, FeedContent.FULL);
                 Arrivals releasesOut = Arrivals.watch(bootstrap, Topics.RELEASES, JsonSerde.releases().deserializer(),
                         PressRelease::url);
                 Arrivals arrivals = Arrivals.watch(bootstrap, Topics.STATEMENTS, JsonSerde.statements().deserializer(),
                         Statement::url);
                 services) {
-            Path sources = SourcesFile.write(work.resolve("sources.yaml"), run, List.of(site.feedUrl()), POLL);
+            List<SourcesFile.Feed> feeds = List.of(new SourcesFile.Feed(site.feedUrl(), false),
+                    new SourcesFile.Feed(fullTextSite.feedUrl(), true));
+            Path sources = SourcesFile.write(work.resolve("sources.yaml"), run, feeds, POLL);
             services.start("classify-service", Map.of("kafka.bootstrap.servers", bootstrap,
                     "mp.messaging.incoming.passages-in.group.id", run + "-classify", "statewire.instance", run));
             services.start("dedup-service", Map.of("kafka.bootstrap.servers", bootstrap,
@@ -95,14 +102,15 @@ public final class PipelineBench {
             }
 
             latency(site, releasesOut, arrivals, 3, null);
-            latency(site, releasesOut, arrivals, count, "politeness 1 s (default)");
+            latency(site, releasesOut, arrivals, count, "politeness 1 s (default), summary feed: page fetched");
+            latency(fullTextSite, releasesOut, arrivals, 3, null);
+            latency(fullTextSite, releasesOut, arrivals, count, "politeness 1 s (default), full-text feed");
             services.restart("ingest-service", ingestSettings(sources, "PT0.25S"));
             // a restarted ingest-service checks every release it knows again, a few per poll: let that pass first
             latency(site, releasesOut, arrivals, 8, null);
-            latency(site, releasesOut, arrivals, count, "politeness 0.25 s");
+            latency(site, releasesOut, arrivals, count, "politeness 0.25 s, summary feed: page fetched");
             if (soak != null) {
-                new Soak(services, releases, arrivals, work, run).run(site.feedUrl(), SOAK_SITES, soak,
-                        this::ingestSettings);
+                new Soak(services, releases, arrivals, work, run).run(feeds, SOAK_SITES, soak, this::ingestSettings);
             }
             for (String module : List.of("classify-service", "dedup-service", "ingest-service")) {
                 System.out.printf("memory: %-16s peak resident %4d MiB (target <= 300 MB)%n", module,
@@ -151,7 +159,7 @@ public final class PipelineBench {
             return;
         }
         Percentiles p = Percentiles.of(latencies);
-        System.out.printf("latency: poll 1 s, %-25s %d releases: p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s,"
+        System.out.printf("latency: poll 1 s, %-55s %d releases: p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s,"
                 + " %d without a statement (targets p50 <= 1.5 s, p99 <= 3 s)%n", label + ",", count,
                 seconds(p.at(50)), seconds(p.at(95)), seconds(p.at(99)), seconds(p.max()), missing);
         System.out.printf("latency:   of which on the site to %s p50 %.2f s, p99 %.2f s; %s to %s p50 %.2f s,"

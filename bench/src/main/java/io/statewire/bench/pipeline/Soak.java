@@ -52,16 +52,16 @@ final class Soak {
         this.run = run;
     }
 
-    void run(String firstFeed, int sites, Duration duration,
+    void run(List<SourcesFile.Feed> latencyFeeds, int sites, Duration duration,
             BiFunction<Path, String, Map<String, String>> ingestSettings) throws Exception {
         List<PressRoom> rooms = new ArrayList<>();
         ScheduledExecutorService publishers = Executors.newScheduledThreadPool(2);
         try {
-            List<String> feeds = new ArrayList<>(List.of(firstFeed));
+            List<SourcesFile.Feed> feeds = new ArrayList<>(latencyFeeds);
             for (int i = 0; i < sites; i++) {
                 PressRoom room = PressRoom.start("127.0.0." + (i + 2));
                 rooms.add(room);
-                feeds.add(room.feedUrl());
+                feeds.add(new SourcesFile.Feed(room.feedUrl(), false));
             }
             Path sources = SourcesFile.write(work.resolve("soak-sources.yaml"), run + "-soak", feeds,
                     Duration.ofSeconds(1));

@@ -12,16 +12,22 @@ final class SourcesFile {
     private SourcesFile() {
     }
 
-    static Path write(Path file, String prefix, List<String> feeds, Duration pollInterval) throws IOException {
+    /** A feed to watch; {@code fullText} when its entries carry the whole release ({@code feed-content: full}). */
+    record Feed(String url, boolean fullText) {
+    }
+
+    static Path write(Path file, String prefix, List<Feed> feeds, Duration pollInterval) throws IOException {
         StringBuilder yaml = new StringBuilder("sources:\n");
         for (int i = 0; i < feeds.size(); i++) {
             yaml.append("""
                       - id: %s-%d
                         profile: rss
                         feed-url: %s
+                        feed-content: %s
                         poll-interval: %ds
                         allow-private-network: true
-                    """.formatted(prefix, i, feeds.get(i), pollInterval.toSeconds()));
+                    """.formatted(prefix, i, feeds.get(i).url(), feeds.get(i).fullText() ? "full" : "summary",
+                    pollInterval.toSeconds()));
         }
         return Files.writeString(file, yaml);
     }
