@@ -10,9 +10,10 @@ import java.util.Random;
 
 /**
  * Releases made of the classification evaluation's statements (English and Russian, in the register of real
- * releases): the opening paragraph joins two statements picked at random, so that each release has a passage of its
- * own that dedup-service passes on, and a second paragraph is one statement (often a repeat of an earlier release,
- * which dedup-service drops).
+ * releases): the opening paragraph joins two statements picked at random, a second paragraph is one statement (often
+ * a repeat of an earlier release, which dedup-service drops), and a short closing line names the release, so that
+ * every release has a passage of its own and gives at least one statement (the opening alone would not: after a few
+ * thousand releases, pairs of statements recur, in either order, and a reordered pair is a near repeat).
  */
 final class BenchReleases {
 
@@ -34,6 +35,7 @@ final class BenchReleases {
         String title = "Statement no. " + number + " of " + site;
         String publishedAt = OffsetDateTime.now(ZoneOffset.ofHours(3)).truncatedTo(ChronoUnit.SECONDS).toString();
         return new SampleRelease(site + "-" + number, title, publishedAt, List.of("bench"),
-                List.of(opening, statements.get(random.nextInt(statements.size())).text()));
+                List.of(opening, statements.get(random.nextInt(statements.size())).text(),
+                        "Reference " + site + "-" + number + "."));
     }
 }

@@ -78,6 +78,8 @@ final class Soak {
                 Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 samples.add(sample(minute));
             }
+            publishers.shutdownNow();
+            printDrained();
             // half time against the end: the first minutes still fill caches, memtables and the JIT's code
             int half = (samples.size() + 1) / 2;
             long[] middle = samples.get(half - 1);
@@ -104,6 +106,21 @@ final class Soak {
         }, meanGapMillis - 1000 + random.nextInt(2000), TimeUnit.MILLISECONDS);
     }
 
+    /** Once publishing stopped: how long until every release published has statements (at most two minutes). */
+    private void printDrained() throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(2).toNanos();
+        while (withStatements() < publishedUrls.size() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        System.out.printf("soak: publishing stopped; %d of %d releases have statements %.1f s later%n",
+                withStatements(), publishedUrls.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private long withStatements() {
+        return publishedUrls.stream().filter(url -> arrivals.firstFor(url).isPresent()).count();
+    }
+
     /** Heap after GC of each service, dedup's state bytes and unique passages; printed as one line. */
     private long[] sample(int minute) throws Exception {
         long[] sample = new long[MODULES.size() + 2];
@@ -112,7 +129,7 @@ final class Soak {
         }
         sample[3] = sizeOf(work.resolve("dedup-state"));
         sample[4] = dedupUnique();
-        long withStatements = publishedUrls.stream().filter(url -> arrivals.firstFor(url).isPresent()).count();
+        long withStatements = withStatements();
         System.out.printf("soak: minute %3d: heap after GC classify %5.1f, dedup %5.1f, ingest %5.1f MiB;"
                 + " dedup state %6.1f MiB for %d unique passages; %d of %d releases with statements%n", minute,
                 mib(sample[0]), mib(sample[1]), mib(sample[2]), mib(sample[3]), sample[4], withStatements,
