@@ -21,15 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
  * A long run at ten times the latency run's load (one release every 2 s on average, so five per second):
  * {@code sites} more press rooms, each on a loopback host of its own (127.0.0.2, 127.0.0.3, ...: politeness is per
- * host), sharing that rate, each publishing at random gaps around its mean. A host then needs well under one request
- * per second (feed, new pages, re-checks), so ingest-service keeps up within the default 1 s politeness. Every
+ * host), sharing that rate, each publishing at random gaps around its mean. New pages and re-checks then take about
+ * half of the one request per second a host allows by default, the feed the rest, so ingest-service can keep up. Every
  * minute it prints each service's heap after a full collection, dedup-service's state on disk and its unique
- * passages, and how many of the releases published so far have statements; at the end, half time against the end.
+ * passages, and how many of the releases published so far have statements; at the end, the first half against
+ * the second.
  */
 final class Soak {
 
@@ -80,16 +82,21 @@ final class Soak {
             }
             publishers.shutdownNow();
             printDrained();
-            // half time against the end: the first minutes still fill caches, memtables and the JIT's code
-            int half = (samples.size() + 1) / 2;
-            long[] middle = samples.get(half - 1);
-            long[] last = samples.get(samples.size() - 1);
+            // the first half against the second (medians: one sample can catch a poll's pages in flight)
+            int half = samples.size() / 2;
+            List<long[]> first = samples.subList(0, half);
+            List<long[]> second = samples.subList(half, samples.size());
             for (int i = 0; i < MODULES.size(); i++) {
-                System.out.printf("soak: %-16s heap after GC %5.1f MiB at minute %d, %5.1f MiB at the end%n",
-                        MODULES.get(i), mib(middle[i]), half, mib(last[i]));
+                int service = i;
+                System.out.printf("soak: %-16s heap after GC, median of minutes 1-%d %5.1f MiB, of minutes %d-%d"
+                        + " %5.1f MiB, highest %5.1f MiB%n", MODULES.get(i), half, mib(median(first, s -> s[service])),
+                        half + 1, samples.size(), mib(median(second, s -> s[service])),
+                        mib(samples.stream().mapToLong(s -> s[service]).max().orElse(0)));
             }
-            System.out.printf("soak: dedup state %d bytes per unique passage at minute %d, %d at the end%n",
-                    middle[3] / Math.max(1, middle[4]), half, last[3] / Math.max(1, last[4]));
+            ToLongFunction<long[]> statePerPassage = s -> s[3] / Math.max(1, s[4]);
+            System.out.printf("soak: dedup state per unique passage, median of minutes 1-%d %d bytes, of minutes %d-%d"
+                    + " %d bytes%n", half, median(first, statePerPassage), half + 1, samples.size(),
+                    median(second, statePerPassage));
         } finally {
             publishers.shutdownNow();
             rooms.forEach(PressRoom::close);
@@ -155,6 +162,11 @@ final class Soak {
                 }
             }).sum();
         }
+    }
+
+    private static long median(List<long[]> samples, ToLongFunction<long[]> value) {
+        long[] sorted = samples.stream().mapToLong(value).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
     private static double mib(long bytes) {
