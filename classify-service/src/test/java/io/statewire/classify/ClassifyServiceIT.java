@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.statewire.classify.tagging.Classifier;
 import io.statewire.contracts.DeadLetterHeaders;
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.JsonSerde;
@@ -25,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,6 +44,21 @@ class ClassifyServiceIT {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int httpPort;
+
+    @Inject
+    Classifier classifier;
+
+    @Test
+    void createsAOnePartitionStatementTopicPerTopicCodeAndTheTurnsTopicPartitionedLikeThePassages() {
+        List<String> statementTopics = classifier.taxonomy().codes().stream().map(Topics::statementsFor).toList();
+        var described = KafkaBroker.companion().topics().describe(statementTopics.toArray(String[]::new));
+        assertThat(described).hasSize(statementTopics.size()).hasSizeGreaterThan(10);
+        assertThat(described.values()).allSatisfy(topic -> assertThat(topic.partitions()).as(topic.name()).hasSize(1));
+
+        var passagesAndTurns = KafkaBroker.companion().topics().describe(Topics.PASSAGES, Topics.CLASSIFY_TURNS);
+        assertThat(passagesAndTurns.get(Topics.CLASSIFY_TURNS).partitions())
+                .hasSameSizeAs(passagesAndTurns.get(Topics.PASSAGES).partitions()).hasSize(3);
+    }
 
     @Test
     void eachPassageBecomesOneStatement() {

@@ -2,21 +2,20 @@ package io.statewire.classify.messaging;
 
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.statewire.contracts.DeadLetterHeaders;
 import io.statewire.contracts.Topics;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Builds the dead-letter message for a record that could not be processed, with the reason and origin headers. */
+/** Builds the dead-letter record for a record that could not be processed, with the reason and origin headers. */
 final class DeadLetters {
 
     private DeadLetters() {
     }
 
-    static Message<byte[]> of(KafkaRecord<String, byte[]> record, Exception error) {
+    static ProducerRecord<String, byte[]> of(KafkaRecord<String, byte[]> record, Exception error) {
         Headers headers = new RecordHeaders(record.getHeaders().toArray());
         put(headers, DeadLetterHeaders.REASON, error.getMessage());
         if (error.getCause() != null) {
@@ -25,12 +24,8 @@ final class DeadLetters {
         put(headers, DeadLetterHeaders.TOPIC, record.getTopic());
         put(headers, DeadLetterHeaders.PARTITION, Integer.toString(record.getPartition()));
         put(headers, DeadLetterHeaders.OFFSET, Long.toString(offset(record)));
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.deadLetter(record.getTopic()))
-                .withKey(record.getKey())
-                .withHeaders(headers)
-                .build();
-        return Message.of(record.getPayload()).addMetadata(metadata);
+        return new ProducerRecord<>(Topics.deadLetter(record.getTopic()), null, record.getKey(), record.getPayload(),
+                headers);
     }
 
     static long offset(KafkaRecord<?, ?> record) {

@@ -19,8 +19,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the topics classify-service writes to when they are missing: {@code press.statements.<code>} for every
- * topic code of the taxonomy (partitioned like {@code press.statements}) and {@code classify.speaker-turns}
- * (partitioned like {@code press.passages}, which its layout depends on).
+ * topic code of the taxonomy, with {@code statewire.classify.topic-partitions} partitions (each carries a small share
+ * of the statements, and every partition a transaction writes to costs a commit marker; keyed by {@code releaseId},
+ * so a release's statements stay in order with any count), and {@code classify.speaker-turns} (partitioned like
+ * {@code press.passages}, which its layout depends on). Existing topics keep their partitions.
  */
 @ApplicationScoped
 public class OutputTopics {
@@ -30,21 +32,27 @@ public class OutputTopics {
 
     private final KafkaClients clients;
     private final short replication;
+    private final int topicPartitions;
 
     public OutputTopics(KafkaClients clients,
-            @ConfigProperty(name = "statewire.classify.replication-factor", defaultValue = "1") short replication) {
+            @ConfigProperty(name = "statewire.classify.replication-factor", defaultValue = "1") short replication,
+            @ConfigProperty(name = "statewire.classify.topic-partitions") int topicPartitions) {
+        if (topicPartitions < 1) {
+            throw new IllegalArgumentException("statewire.classify.topic-partitions must be at least 1, not "
+                    + topicPartitions);
+        }
         this.clients = clients;
         this.replication = replication;
+        this.topicPartitions = topicPartitions;
     }
 
     /** Creates the per-topic statement topics of these codes, and the turns topic, where missing. */
     public void ensure(Collection<String> topicCodes) {
         try (Admin admin = Admin.create(clients.with(Map.of()))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            int statementPartitions = partitionsOf(admin, Topics.STATEMENTS, existing);
             List<NewTopic> missing = new ArrayList<>(topicCodes.stream().map(Topics::statementsFor)
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, statementPartitions, replication)).toList());
+                    .map(t -> new NewTopic(t, topicPartitions, replication)).toList());
             int passagePartitions = partitionsOf(admin, Topics.PASSAGES, existing);
             if (!existing.contains(Topics.CLASSIFY_TURNS)) {
                 missing.add(new NewTopic(Topics.CLASSIFY_TURNS, passagePartitions, replication)

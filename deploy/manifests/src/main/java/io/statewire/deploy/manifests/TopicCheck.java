@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -13,20 +14,43 @@ import java.util.function.Function;
 /**
  * Checks the {@code KafkaTopic}s against the topics the code uses: the same set of names, each once; the settings
  * {@link Topics#configOf} gives a topic (compaction, retention) present with the same values; partitions, and more
- * replicas than the cluster's {@code min.insync.replicas}; {@code press.statements.<code>} partitioned like
- * {@code press.statements} (as classify-service creates a missing one); {@code classify.speaker-turns} with at least
- * as many partitions as {@code press.passages} (classify-service refuses to start otherwise).
+ * replicas than the cluster's {@code min.insync.replicas}; {@code press.statements.<code>} with the partitions
+ * classify-service gives a missing one it creates ({@link #codeTopicPartitions}); {@code classify.speaker-turns}
+ * with at least as many partitions as {@code press.passages} (classify-service refuses to start otherwise).
  */
 public final class TopicCheck {
+
+    /** classify-service's setting: the partitions of the {@code press.statements.<code>} topics it creates. */
+    public static final String CODE_TOPIC_PARTITIONS = "statewire.classify.topic-partitions";
 
     private final Manifests manifests;
     private final Set<String> expected;
     private final Function<String, Map<String, String>> configOf;
+    private final int codeTopicPartitions;
 
-    public TopicCheck(Manifests manifests, Set<String> expected, Function<String, Map<String, String>> configOf) {
+    /** {@code codeTopicPartitions}: the partitions every {@code press.statements.<code>} topic must have. */
+    public TopicCheck(Manifests manifests, Set<String> expected, Function<String, Map<String, String>> configOf,
+            int codeTopicPartitions) {
         this.manifests = manifests;
         this.expected = expected;
         this.configOf = configOf;
+        this.codeTopicPartitions = codeTopicPartitions;
+    }
+
+    /**
+     * The partitions classify-service as deployed gives the {@code press.statements.<code>} topics it creates: the
+     * value the environment of its containers gives {@link #CODE_TOPIC_PARTITIONS}, else its
+     * {@code application.properties}.
+     */
+    public static int codeTopicPartitions(Manifests manifests, ServiceModule classify) {
+        EnvironmentOf environment = new EnvironmentOf(manifests);
+        String variable = ServiceSettings.envName(CODE_TOPIC_PARTITIONS);
+        Optional<String> value = manifests.workloadsOf(classify.name()).stream()
+                .flatMap(workload -> Manifests.containers(workload).stream())
+                .flatMap(container -> environment.value(container, variable).stream()).findFirst()
+                .or(() -> classify.settings().value(CODE_TOPIC_PARTITIONS));
+        return Integer.parseInt(value.orElseThrow(() -> new IllegalStateException(classify.name()
+                + " does not set " + CODE_TOPIC_PARTITIONS + " in its application.properties")).trim());
     }
 
     public List<String> problems() {
@@ -76,11 +100,10 @@ public final class TopicCheck {
 
     private void partitionRules(List<String> problems) {
         Map<String, Integer> partitions = manifests.topicPartitions();
-        Integer statements = partitions.get(Topics.STATEMENTS);
         partitions.forEach((topic, count) -> {
-            if (topic.startsWith(Topics.STATEMENTS + ".") && statements != null && !count.equals(statements)) {
-                problems.add(topic + " has " + count + " partitions, " + Topics.STATEMENTS + " " + statements
-                        + ": classify-service partitions the per-topic streams like " + Topics.STATEMENTS);
+            if (topic.startsWith(Topics.STATEMENTS + ".") && count != codeTopicPartitions) {
+                problems.add(topic + " has " + count + " partitions: classify-service creates the per-topic streams "
+                        + "with " + codeTopicPartitions + " (" + CODE_TOPIC_PARTITIONS + ")");
             }
         });
         Integer passages = partitions.get(Topics.PASSAGES);

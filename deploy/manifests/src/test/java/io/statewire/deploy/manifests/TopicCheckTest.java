@@ -15,10 +15,12 @@ class TopicCheckTest {
 
     private final Manifests manifests = TheProject.manifests();
     private final Set<String> codeTopics = CodeTopics.of(TheProject.CHECKOUT);
+    private final int codeTopicPartitions = TopicCheck.codeTopicPartitions(manifests,
+            TheProject.service("classify-service"));
 
     @Test
     void theKafkaTopicsAreTheTopicsOfTheCodeWithItsSettings() {
-        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf).problems()).isEmpty();
+        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf, codeTopicPartitions).problems()).isEmpty();
     }
 
     @Test
@@ -38,7 +40,7 @@ class TopicCheckTest {
         Set<String> withNewCode = new LinkedHashSet<>(codeTopics);
         withNewCode.add(Topics.statementsFor("space"));
 
-        assertThat(new TopicCheck(manifests, withNewCode, Topics::configOf).problems())
+        assertThat(new TopicCheck(manifests, withNewCode, Topics::configOf, codeTopicPartitions).problems())
                 .containsExactly("topics the code uses but no KafkaTopic declares: [press.statements.space]");
     }
 
@@ -47,7 +49,7 @@ class TopicCheckTest {
         Set<String> fewer = new LinkedHashSet<>(codeTopics);
         fewer.remove(Topics.PASSAGE_REPEATS);
 
-        assertThat(new TopicCheck(manifests, fewer, Topics::configOf).problems())
+        assertThat(new TopicCheck(manifests, fewer, Topics::configOf, codeTopicPartitions).problems())
                 .containsExactly("KafkaTopics the code does not use: [press.passages.repeats]");
     }
 
@@ -57,7 +59,7 @@ class TopicCheckTest {
                 .put("cleanup.policy", "delete");
         object(content(manifests, "KafkaTopic", "classify-speaker-turns").at("/spec/config")).remove("retention.ms");
 
-        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf).problems())
+        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf, codeTopicPartitions).problems())
                 .anyMatch(p -> p.contains("ingest-release-state") && p.contains("cleanup.policy is delete"))
                 .anyMatch(p -> p.contains("classify-speaker-turns") && p.contains("retention.ms is not set"));
     }
@@ -66,16 +68,36 @@ class TopicCheckTest {
     void fewerTurnPartitionsThanPassagePartitionsAreReported() {
         object(content(manifests, "KafkaTopic", "classify-speaker-turns").path("spec")).put("partitions", 3);
 
-        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf).problems())
+        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf, codeTopicPartitions).problems())
                 .anyMatch(p -> p.startsWith("classify.speaker-turns has 3 partitions, fewer than press.passages"));
     }
 
     @Test
-    void aStatementTopicPartitionedUnlikePressStatementsIsReported() {
+    void theStatementTopicsHaveThePartitionsClassifyServiceCreatesThemWith() {
+        assertThat(codeTopicPartitions).isEqualTo(1);
+        assertThat(manifests.topicPartitions()).containsEntry(Topics.statementsFor("energy"), 1)
+                .containsEntry(Topics.STATEMENTS, 6);
+    }
+
+    @Test
+    void aStatementTopicPartitionedUnlikeClassifyServiceCreatesThemIsReported() {
         object(content(manifests, "KafkaTopic", "press-statements-energy").path("spec")).put("partitions", 2);
 
-        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf).problems())
-                .anyMatch(p -> p.startsWith("press.statements.energy has 2 partitions"));
+        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf, codeTopicPartitions).problems())
+                .containsExactly("press.statements.energy has 2 partitions: classify-service creates the per-topic "
+                        + "streams with 1 (statewire.classify.topic-partitions)");
+    }
+
+    @Test
+    void theDeploymentsEnvironmentSetsThePartitionsOfTheStatementTopics() {
+        object(content(manifests, "ConfigMap", "classify-service-config").path("data"))
+                .put("STATEWIRE_CLASSIFY_TOPIC_PARTITIONS", "6");
+        int fromTheEnvironment = TopicCheck.codeTopicPartitions(manifests, TheProject.service("classify-service"));
+
+        assertThat(fromTheEnvironment).isEqualTo(6);
+        assertThat(new TopicCheck(manifests, codeTopics, Topics::configOf, fromTheEnvironment).problems())
+                .contains("press.statements.energy has 1 partitions: classify-service creates the per-topic "
+                        + "streams with 6 (statewire.classify.topic-partitions)");
     }
 
     @Test
@@ -84,7 +106,7 @@ class TopicCheckTest {
         List<YamlDocument> twice = new ArrayList<>(manifests.all());
         twice.add(manifests.find("KafkaTopic", "press-passages").orElseThrow());
 
-        assertThat(new TopicCheck(new Manifests(twice), codeTopics, Topics::configOf).problems())
+        assertThat(new TopicCheck(new Manifests(twice), codeTopics, Topics::configOf, codeTopicPartitions).problems())
                 .anyMatch(p -> p.contains("press-releases") && p.contains("replicas 2 must be above"))
                 .anyMatch(p -> p.contains("press.passages is declared more than once"));
     }
