@@ -99,6 +99,18 @@ public final class DedupBench {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        double seconds = timeUntilOut(bootstrap, topology, props, outputs, expected, Duration.ofMinutes(20));
+        System.out.printf("  %s: %d passages in %.1f s%n", applicationId, expected, seconds);
+        return expected / seconds;
+    }
+
+    /**
+     * Starts {@code topology} with {@code props} once a read_committed reader of {@code outputs} is in place, waits
+     * until {@code expected} records are out, closes it and returns the seconds from its start to the last record.
+     */
+    public static double timeUntilOut(String bootstrap, Topology topology, Properties props, List<String> outputs,
+            long expected, Duration atMost) {
+        String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-count",
@@ -113,15 +125,14 @@ public final class DedupBench {
                 streams.start();
                 long seen = 0;
                 while (seen < expected) {
-                    seen += consumer.poll(Duration.ofMillis(200)).count();
-                    if (System.nanoTime() - start > Duration.ofMinutes(20).toNanos()) {
+                    seen += consumer.poll(Duration.ofMillis(100)).count();
+                    if (System.nanoTime() - start > atMost.toNanos()) {
                         throw new IllegalStateException(applicationId + ": only " + seen + " of " + expected);
                     }
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("  %s: %d passages in %.1f s%n", applicationId, expected, seconds);
                 streams.close(Duration.ofSeconds(30));
-                return expected / seconds;
+                return seconds;
             }
         }
     }

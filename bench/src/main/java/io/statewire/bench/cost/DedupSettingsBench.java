@@ -20,14 +20,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
@@ -125,37 +122,14 @@ public final class DedupSettingsBench {
         Path stateDir = StateDirs.create("bench-settings");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-count",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(outputs);
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            try (var streams = new KafkaStreams(topology, props)) {
-                CpuTime cpuBefore = CpuTime.now(applicationId);
-                long start = System.nanoTime();
-                streams.start();
-                long seen = 0;
-                while (seen < expected) {
-                    seen += consumer.poll(Duration.ofMillis(50)).count();
-                    if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
-                        throw new IllegalStateException(applicationId + ": only " + seen + " of " + expected);
-                    }
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
-                System.out.printf("  %s: %d passages in %.1f s; CPU per passage %.0f us (Streams threads), %.0f us "
-                        + "(JVM, broker included)%n", applicationId, expected, seconds, cpu.threads() / 1e3 / expected,
-                        cpu.process() / 1e3 / expected);
-                streams.close(Duration.ofSeconds(30));
-                StateDirs.delete(stateDir);
-                return new Result(expected / seconds, cpu.process() / 1e3 / expected);
-            }
-        }
+        CpuTime cpuBefore = CpuTime.now(applicationId);
+        double seconds = DedupBench.timeUntilOut(bootstrap, topology, props, outputs, expected, Duration.ofMinutes(30));
+        CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
+        System.out.printf("  %s: %d passages in %.1f s; CPU per passage %.0f us (Streams threads), %.0f us "
+                + "(JVM, broker included)%n", applicationId, expected, seconds, cpu.threads() / 1e3 / expected,
+                cpu.process() / 1e3 / expected);
+        StateDirs.delete(stateDir);
+        return new Result(expected / seconds, cpu.process() / 1e3 / expected);
     }
 
     private static void produce(String bootstrap, String run, int releases) {
