@@ -57,6 +57,11 @@ public final class FullTextSite implements AutoCloseable {
         releases.put(release.id(), release);
     }
 
+    /** Takes the release {@code id} off the site: off the feeds, and its page gone. */
+    public synchronized void remove(String id) {
+        releases.remove(id);
+    }
+
     /** Requests this site answered for {@code path}, whatever the answer. */
     public int requests(String path) {
         AtomicInteger count = requests.get(path);

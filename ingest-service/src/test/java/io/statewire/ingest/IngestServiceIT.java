@@ -8,10 +8,17 @@ import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
+import io.statewire.ingest.messaging.KafkaReleaseSink;
+import io.statewire.ingest.messaging.ReleaseStateLoader;
+import io.statewire.ingest.state.ReleaseState;
+import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.KafkaBrokerResource;
 import io.statewire.testing.ServiceEndpoints;
 import io.statewire.testing.TopicReader;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +36,9 @@ class IngestServiceIT {
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.test-port")
     int httpPort;
+
+    @Inject
+    KafkaReleaseSink sink;
 
     @Test
     void publishesEveryReleaseOnceAndAGrownReleaseAsRevisionTwo() throws Exception {
@@ -77,6 +87,27 @@ class IngestServiceIT {
         var states = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> byId.containsKey(r.key()), 7, WAIT);
         assertThat(states).extracting(ConsumerRecord::value)
                 .anySatisfy(state -> assertThat(state).contains("\"revision\":2").contains("/press/releases/1005"));
+    }
+
+    @Test
+    void aForgottenReleaseLeavesATombstoneAndIsNotReadBackAtStartUp() throws Exception {
+        String id = "forget-test:" + System.nanoTime();
+        String fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        PressRelease release = new PressRelease(PressRelease.SCHEMA, id, 1, "forget-test", "https://example.org/1",
+                null, "A release to forget", null, "en", List.of(), List.of("One paragraph."), "sha256:00", fetchedAt);
+        ReleaseState state = new ReleaseState(id, "forget-test", "https://example.org/1", 1, "sha256:00", null, null,
+                fetchedAt);
+        Map<String, Object> kafka = Map.of("bootstrap.servers", KafkaBroker.bootstrapServers());
+
+        sink.publish(release, state);
+        assertThat(ReleaseStateLoader.load(kafka, WAIT)).contains(state);
+        sink.forget(state);
+
+        var records = TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> r.key().equals(id), 2, WAIT);
+        assertThat(records.get(0).value()).contains("\"fetchedAt\":\"" + fetchedAt + "\"");
+        assertThat(records.get(1).value()).as("a tombstone").isNull();
+        assertThat(ReleaseStateLoader.load(kafka, WAIT)).extracting(ReleaseState::releaseId).doesNotContain(id)
+                .isNotEmpty();
     }
 
     private static int port() {

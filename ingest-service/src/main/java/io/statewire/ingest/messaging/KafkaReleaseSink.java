@@ -21,7 +21,8 @@ import org.jboss.logging.MDC;
 /**
  * Publishes a release to {@code press.releases} and its state to {@code ingest.release-state}, both keyed by
  * {@code releaseId}, in one Kafka transaction: a release is never published without being remembered, nor
- * remembered without being published. Waits for the commit, then logs the release (its id in the log context as
+ * remembered without being published. A forgotten release's state is removed by a tombstone (a null value), which
+ * the compacted topic eventually drops. Waits for the commit, then logs the release (its id in the log context as
  * {@code releaseId}). The release record carries its fetch time in the {@link PipelineHeaders#FETCHED_AT} header.
  */
 @ApplicationScoped
@@ -54,6 +55,17 @@ public class KafkaReleaseSink implements ReleaseSink {
         } finally {
             MDC.remove("releaseId");
         }
+    }
+
+    /** Writes a tombstone for the release's state, so that a restarted instance does not read it back. */
+    @Override
+    public synchronized void forget(ReleaseState state) {
+        transactions.withTransaction(emitter -> {
+            emitter.send(record(Topics.INGEST_STATE, state.releaseId(), null, new RecordHeaders()));
+            return Uni.createFrom().voidItem();
+        }).await().indefinitely();
+        LOG.infof("forgot release %s (%s): neither published nor listed by its source for the retention",
+                state.releaseId(), state.url());
     }
 
     private static Message<byte[]> record(String topic, String key, byte[] value, Headers headers) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * ingest-service's own metrics, under {@code statewire_ingest_*} on {@code /q/metrics}: fetches by source and
- * outcome, fetch latency, bytes fetched, releases published (new, revised), bot challenges, the time of the
+ * outcome, fetch latency, bytes fetched, releases published (new, revised) and forgotten, bot challenges, the time of the
  * last successful poll of each source and its configured poll interval (so that an alert can say "no successful
  * poll for three intervals").
  */
@@ -70,6 +70,9 @@ public class IngestMetrics implements FetchObserver {
         String source = result.sourceId();
         release(source, "new").increment(result.published() - result.revised());
         release(source, "revised").increment(result.revised());
+        Counter.builder("statewire_ingest_releases_forgotten")
+                .description("Releases forgotten: neither published nor named by the source for the retention")
+                .tags("source", source).register(registry).increment(result.forgotten());
         Counter.builder("statewire_ingest_challenges").description("Bot-challenge pages met")
                 .tags("source", source).register(registry).increment(result.challenges());
         AtomicLong last = lastSuccess.computeIfAbsent(source, s -> {

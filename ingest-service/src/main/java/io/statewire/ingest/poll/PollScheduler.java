@@ -3,6 +3,7 @@ package io.statewire.ingest.poll;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
+import io.statewire.contracts.PressRelease;
 import io.statewire.ingest.fetch.FetchLimits;
 import io.statewire.ingest.fetch.HostGate;
 import io.statewire.ingest.fetch.PageFetcher;
@@ -10,6 +11,7 @@ import io.statewire.ingest.fetch.PoliteFetcher;
 import io.statewire.ingest.fetch.RobotsRules;
 import io.statewire.ingest.messaging.ReleaseStateLoader;
 import io.statewire.ingest.metrics.IngestMetrics;
+import io.statewire.ingest.profile.Profile;
 import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.share.GroupMembership;
@@ -58,7 +60,7 @@ public class PollScheduler implements GroupMembership.Listener {
     private final ReleaseSink sink;
     private final IngestMetrics metrics;
     private final PoliteFetcher fetcher;
-    private final ReleaseTracker tracker = new ReleaseTracker();
+    private final ReleaseTracker tracker;
     /** The poll of each source by id. */
     private final Map<String, SourcePoll> polls = new ConcurrentHashMap<>();
     /** The sources this instance owns now: a poll runs, and publishes, only while its source is in here. */
@@ -84,12 +86,14 @@ public class PollScheduler implements GroupMembership.Listener {
             @ConfigProperty(name = "statewire.ingest.page-timeout", defaultValue = "PT30S") Duration pageTimeout,
             @ConfigProperty(name = "statewire.ingest.recheck-after", defaultValue = "PT5M") Duration recheckAfter,
             @ConfigProperty(name = "statewire.ingest.rechecks-per-poll", defaultValue = "5") int rechecksPerPoll,
+            @ConfigProperty(name = "statewire.ingest.release-retention", defaultValue = "P180D") Duration retention,
             @ConfigProperty(name = "statewire.ingest.poll-threads", defaultValue = "16") int pollThreads,
             @ConfigProperty(name = "statewire.ingest.group.id") String group,
             @ConfigProperty(name = "statewire.ingest.group.topic") String topic,
             @ConfigProperty(name = "statewire.ingest.group.session-timeout") Duration sessionTimeout,
             @ConfigProperty(name = "statewire.instance") String instance) {
         this.metrics = metrics;
+        this.tracker = new ReleaseTracker(retention);
         this.fetcher = new PoliteFetcher(new PageFetcher(FetchLimits.DEFAULT.withPageTimeout(pageTimeout)),
                 new HostGate(), new RobotsRules(), metrics);
         sources.forEach(source -> this.sources.put(source.id(), source));
@@ -113,8 +117,10 @@ public class PollScheduler implements GroupMembership.Listener {
         // waits from holding back the others
         executor = Executors.newScheduledThreadPool(Math.max(1, Math.min(pollThreads, sources.size())));
         for (SourceDefinition source : sources.values()) {
-            polls.put(source.id(), new SourcePoll(source, profiles.get(source.profile()), fetcher, minHostDelay,
-                    tracker, new Rechecks(recheckAfter, rechecksPerPoll), whileOwned(source.id()), Clock.systemUTC()));
+            Profile profile = profiles.get(source.profile());
+            int rechecks = Rechecks.perPoll(rechecksPerPoll, source.pollInterval(), profile.minDelay(minHostDelay));
+            polls.put(source.id(), new SourcePoll(source, profile, fetcher, minHostDelay, tracker,
+                    new Rechecks(recheckAfter, rechecks), whileOwned(source.id()), Clock.systemUTC()));
         }
         LOG.infof("sharing %d sources with the other members of consumer group %s on %s", sources.size(), group,
                 topic);
@@ -154,7 +160,7 @@ public class PollScheduler implements GroupMembership.Listener {
             status = new ShareStatus(status.ready(), "reading back the release state", held,
                     partitionCount, Set.copyOf(owned));
             List<ReleaseState> states = ReleaseStateLoader.load(kafkaSettings, STATE_TIMEOUT);
-            tracker.restore(states);
+            tracker.restore(states, Instant.now());
             LOG.infof("taking over %d sources (partitions %s of %d), remembering %d published releases",
                     handover.start().size(), held, partitionCount, states.size());
         }
@@ -200,13 +206,26 @@ public class PollScheduler implements GroupMembership.Listener {
         }
     }
 
-    /** The sink for one source's poll: publishes only while the source is owned. */
+    /** The sink for one source's poll: publishes and forgets only while the source is owned. */
     private ReleaseSink whileOwned(String sourceId) {
-        return (release, state) -> {
-            if (!owned.contains(sourceId)) {
-                throw new NotOwnedException("source " + sourceId + " was handed over; not published");
+        return new ReleaseSink() {
+            @Override
+            public void publish(PressRelease release, ReleaseState state) throws Exception {
+                checkOwned("published");
+                sink.publish(release, state);
             }
-            sink.publish(release, state);
+
+            @Override
+            public void forget(ReleaseState state) throws Exception {
+                checkOwned("forgotten");
+                sink.forget(state);
+            }
+
+            private void checkOwned(String what) {
+                if (!owned.contains(sourceId)) {
+                    throw new NotOwnedException("source " + sourceId + " was handed over; not " + what);
+                }
+            }
         };
     }
 
@@ -265,10 +284,10 @@ public class PollScheduler implements GroupMembership.Listener {
             }
             PollResult result = poll.run(() -> owned.contains(sourceId));
             metrics.polled(result, Instant.now());
-            if (result.published() > 0 || !result.errors().isEmpty()) {
-                LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d bot challenges, %d errors %s",
-                        result.sourceId(), result.discovered(), result.published(), result.unchanged(),
-                        result.challenges(), result.errors().size(), result.errors());
+            if (result.published() > 0 || result.forgotten() > 0 || !result.errors().isEmpty()) {
+                LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d forgotten, %d bot challenges,"
+                        + " %d errors %s", result.sourceId(), result.discovered(), result.published(),
+                        result.unchanged(), result.forgotten(), result.challenges(), result.errors().size(), result.errors());
             }
             return result;
         }

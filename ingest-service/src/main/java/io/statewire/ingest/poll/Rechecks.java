@@ -39,6 +39,20 @@ public final class Rechecks {
         this.perPoll = perPoll;
     }
 
+    /**
+     * How many known releases a poll of a source re-checks: as many as fit in its poll interval at the host's minimum
+     * delay besides the feed request, at least one (so that re-checks go on), at most {@code configured}. Each
+     * re-check takes one of the host's request slots before the next feed request, so a new release that appears
+     * during them waits for them: with a poll interval as short as the host delay, for one slot only.
+     */
+    public static int perPoll(int configured, Duration pollInterval, Duration hostDelay) {
+        if (configured == 0 || hostDelay.isZero()) {
+            return configured;
+        }
+        long spare = pollInterval.toNanos() / hostDelay.toNanos() - 1;
+        return (int) Math.max(1, Math.min(configured, spare));
+    }
+
     /** Every known release on every poll: the behaviour of a plain crawler, for tests of a single poll. */
     public static Rechecks everyPoll() {
         return new Rechecks(Duration.ZERO, Integer.MAX_VALUE);

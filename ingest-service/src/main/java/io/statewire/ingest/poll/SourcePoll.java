@@ -45,7 +45,9 @@ import org.jsoup.nodes.Document;
  * text ({@link FeedContent#FULL}) has the releases whose entries hold content built from those entries instead
  * ({@link FeedEntryRelease}), on every poll and before any page is fetched, since no request is needed. The feed
  * itself is fetched conditionally after the first time; when it has not changed, the entries it gave last time
- * stand. An error on one release is recorded and the poll goes on with the others.
+ * stand. An error on one release is recorded and the poll goes on with the others. After a poll whose discovery
+ * worked, releases that the source has neither named nor published again for the tracker's retention are forgotten
+ * (their state removed through the sink), so that what is remembered stays bounded.
  */
 public class SourcePoll {
 
@@ -87,6 +89,9 @@ public class SourcePoll {
     public PollResult run(BooleanSupplier goOn) {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
+        boolean discoveredAll = problems.errors.isEmpty();
+        Instant discoveredAt = Instant.now(clock);
+        entries.keySet().forEach(url -> tracker.named(url.toString(), discoveredAt));
         List<URI> plan = new ArrayList<>();
         List<URI> pages = new ArrayList<>();
         entries.forEach((url, entry) -> (fromFeed(entry) ? plan : pages).add(url));
@@ -113,8 +118,25 @@ public class SourcePoll {
             }
             rechecks.checked(url, Instant.now(clock));
         }
-        return new PollResult(source.id(), entries.size(), published, revised, unchanged, problems.challenges,
-                problems.errors);
+        // only after a complete discovery: a release missing from a feed that failed to load is not gone
+        int forgotten = discoveredAll && goOn.getAsBoolean() ? forgetExpired(problems) : 0;
+        return new PollResult(source.id(), entries.size(), published, revised, unchanged, forgotten,
+                problems.challenges, problems.errors);
+    }
+
+    /** Forgets the source's releases whose retention ran out ({@link ReleaseTracker#expired}); how many it forgot. */
+    private int forgetExpired(Problems problems) {
+        int forgotten = 0;
+        for (ReleaseState state : tracker.expired(source.id(), Instant.now(clock))) {
+            try {
+                sink.forget(state);
+                tracker.forget(state);
+                forgotten++;
+            } catch (Exception e) {
+                problems.add("forgetting " + state.releaseId(), e);
+            }
+        }
+        return forgotten;
     }
 
     /** Entries by normalised URL, feed first; a release reached several ways is polled once. */
@@ -244,10 +266,10 @@ public class SourcePoll {
 
     /** Hands the release to the sink with its state (the page's validators, null for none) and remembers it. */
     private int publish(PressRelease release, String requested, String etag, String lastModified) throws Exception {
-        ReleaseState state = new ReleaseState(release.releaseId(), requested, release.revision(),
-                release.contentHash(), etag, lastModified);
+        ReleaseState state = new ReleaseState(release.releaseId(), source.id(), requested, release.revision(),
+                release.contentHash(), etag, lastModified, release.fetchedAt());
         sink.publish(release, state);
-        tracker.published(state);
+        tracker.published(state, Instant.parse(release.fetchedAt()));
         return release.revision();
     }
 

@@ -23,8 +23,8 @@ class IngestMetricsTest {
     void aSourceHandedOverLeavesNoGaugeForAnAlertToRead() {
         metrics.watching("a", Duration.ofMinutes(5));
         metrics.watching("b", Duration.ofMinutes(1));
-        metrics.polled(new PollResult("a", 1, 1, 0, 0, 0, List.of()), Instant.ofEpochSecond(1000));
-        metrics.polled(new PollResult("b", 1, 1, 0, 0, 0, List.of()), Instant.ofEpochSecond(2000));
+        metrics.polled(new PollResult("a", 1, 1, 0, 0, 0, 0, List.of()), Instant.ofEpochSecond(1000));
+        metrics.polled(new PollResult("b", 1, 1, 0, 0, 0, 0, List.of()), Instant.ofEpochSecond(2000));
 
         metrics.notWatching("a");
 
@@ -37,7 +37,7 @@ class IngestMetricsTest {
 
         // taken back later: reported again
         metrics.watching("a", Duration.ofMinutes(5));
-        metrics.polled(new PollResult("a", 1, 0, 0, 1, 0, List.of()), Instant.ofEpochSecond(3000));
+        metrics.polled(new PollResult("a", 1, 0, 0, 1, 0, 0, List.of()), Instant.ofEpochSecond(3000));
         assertThat(gauge("statewire_ingest_poll_interval_seconds", "a")).isEqualTo(300.0);
         assertThat(gauge("statewire_ingest_last_successful_poll_seconds", "a")).isEqualTo(3000.0);
     }

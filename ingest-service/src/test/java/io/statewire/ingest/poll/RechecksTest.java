@@ -67,6 +67,17 @@ class RechecksTest {
     }
 
     @Test
+    void aPollReChecksAsManyKnownReleasesAsItsIntervalHoldsBesidesTheFeedAtLeastOne() {
+        Duration second = Duration.ofSeconds(1);
+        assertThat(Rechecks.perPoll(5, Duration.ofMinutes(1), second)).as("room for 59").isEqualTo(5);
+        assertThat(Rechecks.perPoll(5, Duration.ofSeconds(4), second)).isEqualTo(3);
+        assertThat(Rechecks.perPoll(5, second, second)).as("no spare slot: one all the same").isEqualTo(1);
+        assertThat(Rechecks.perPoll(5, second, Duration.ofSeconds(2))).isEqualTo(1);
+        assertThat(Rechecks.perPoll(5, second, Duration.ZERO)).as("no host delay").isEqualTo(5);
+        assertThat(Rechecks.perPoll(0, Duration.ofMinutes(1), second)).as("re-checks turned off").isZero();
+    }
+
+    @Test
     void refusesNegativeSettings() {
         assertThatThrownBy(() -> new Rechecks(Duration.ofSeconds(-1), 1)).hasMessageContaining("recheck-after");
         assertThatThrownBy(() -> new Rechecks(Duration.ZERO, -1)).hasMessageContaining("rechecks-per-poll");

@@ -14,6 +14,7 @@ import io.statewire.ingest.profile.Profiles;
 import io.statewire.ingest.release.ReleaseTracker;
 import io.statewire.ingest.source.FeedContent;
 import io.statewire.ingest.source.SourceDefinition;
+import io.statewire.ingest.state.ReleaseState;
 import io.statewire.local.sample.SamplePages;
 import io.statewire.local.sample.SampleRelease;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
 class SourcePollIT {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final List<PressRelease> published = new CopyOnWriteArrayList<>();
+    private final RecordingSink sink = new RecordingSink();
+    private final List<PressRelease> published = sink.published;
     /** The If-None-Match of each request for the mixed feed ("none" when there was none). */
     private final List<String> feedValidators = new CopyOnWriteArrayList<>();
     private LoopbackServer server;
@@ -66,7 +69,7 @@ class SourcePollIT {
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
                 null, "en", Duration.ofMinutes(1), true, 2, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
+                new ReleaseTracker(), Rechecks.everyPoll(), sink, Clock.systemUTC());
 
         PollResult first = poll.run();
         // the list links 1851090 absolutely to mid.ru itself, which this test cannot reach: one error, the poll goes on
@@ -89,7 +92,7 @@ class SourcePollIT {
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
                 null, "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), new Rechecks(Duration.ofMinutes(5), 5), (release, state) -> published.add(release),
+                new ReleaseTracker(), new Rechecks(Duration.ofMinutes(5), 5), sink,
                 Clock.systemUTC());
         poll.run();
         assertThat(published).extracting(PressRelease::releaseId).containsExactly("mid.ru:1851133");
@@ -109,7 +112,7 @@ class SourcePollIT {
         var source = new SourceDefinition("gov-uk-news", "gov-uk", null, URI.create(base + "/search/news"), null,
                 "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
         var poll = new SourcePoll(source, Profiles.bundled().get("gov-uk"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
+                new ReleaseTracker(), Rechecks.everyPoll(), sink, Clock.systemUTC());
 
         PollResult result = poll.run();
 
@@ -129,12 +132,13 @@ class SourcePollIT {
             SampleRelease briefing = SampleRelease.load("1003", "1003.txt");
             site.put(twice);
             site.put(briefing);
-            List<PressRelease> fromPages = new CopyOnWriteArrayList<>();
-            poll(site.summaryFeedUrl(), FeedContent.SUMMARY, fromPages).run();
+            RecordingSink pageSink = new RecordingSink();
+            List<PressRelease> fromPages = pageSink.published;
+            poll(site.summaryFeedUrl(), FeedContent.SUMMARY, pageSink).run();
             assertThat(fromPages).hasSize(2);
             assertThat(site.requests(SamplePages.releasePath("1002"))).isEqualTo(1);
 
-            SourcePoll full = poll(site.feedUrl(), FeedContent.FULL, published);
+            SourcePoll full = poll(site.feedUrl(), FeedContent.FULL, sink);
             PollResult first = full.run();
 
             assertThat(first.errors()).isEmpty();
@@ -150,6 +154,7 @@ class SourcePollIT {
                     + "/press/releases/1002");
             assertThat(published.get(0).title()).isEqualTo(twice.title());
             assertThat(published.get(0).publishedAt()).isEqualTo("2026-11-21T09:05+03:00");
+            assertThat(sink.states).as("no page, no validators").allSatisfy(state -> assertThat(state.etag()).isNull());
 
             PollResult second = full.run();
             assertThat(second.published()).isZero();
@@ -178,7 +183,7 @@ class SourcePollIT {
         var source = new SourceDefinition("mixed", "rss", URI.create(base + "/mixed/rss.xml"), null, null, "en",
                 Duration.ofMinutes(1), true, 1, "StatewireTest/1.0", FeedContent.FULL);
         var poll = new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO, new ReleaseTracker(),
-                Rechecks.everyPoll(), (release, state) -> published.add(release), Clock.systemUTC());
+                Rechecks.everyPoll(), sink, Clock.systemUTC());
 
         PollResult first = poll.run();
 
@@ -203,14 +208,67 @@ class SourcePollIT {
         assertThat(published).hasSize(2);
     }
 
-    private SourcePoll poll(String feedUrl, FeedContent content, List<PressRelease> sink) {
+    @Test
+    void aReleaseOffTheFeedIsForgottenOnceItsRetentionRunsOutWhileOneStillOnItIsKeptHoweverOld() {
+        try (FullTextSite site = FullTextSite.start()) {
+            site.put(SampleRelease.load("1002", "1002.txt"));
+            site.put(SampleRelease.load("1003", "1003.txt"));
+            SettableClock clock = new SettableClock(Instant.parse("2026-11-27T12:00:00Z"));
+            var source = new SourceDefinition("press", "rss", URI.create(site.feedUrl()), null, null, "en",
+                    Duration.ofMinutes(1), true, 1, "StatewireTest/1.0", FeedContent.FULL);
+            var poll = new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO,
+                    new ReleaseTracker(Duration.ofDays(1)), Rechecks.everyPoll(), sink, clock);
+            assertThat(poll.run().published()).isEqualTo(2);
+            String kept = published.get(0).releaseId();
+            String dropped = published.get(1).releaseId();
+            site.remove("1003");
+
+            clock.advance(Duration.ofHours(23));
+            assertThat(poll.run().forgotten()).as("within the retention").isZero();
+            clock.advance(Duration.ofHours(2));
+            PollResult afterRetention = poll.run();
+
+            assertThat(afterRetention.forgotten()).isEqualTo(1);
+            assertThat(sink.forgotten).extracting(ReleaseState::releaseId).as("published 25 h ago but still on the feed")
+                    .containsExactly(dropped);
+            assertThat(sink.forgotten.get(0).sourceId()).isEqualTo("press");
+            assertThat(poll.run().forgotten()).isZero();
+            assertThat(published).hasSize(2);
+
+            site.put(SampleRelease.load("1003", "1003.txt"));
+            assertThat(poll.run().published()).as("named again after it was forgotten: new").isEqualTo(1);
+            assertThat(published.get(2).releaseId()).isEqualTo(dropped);
+            assertThat(published.get(2).revision()).isEqualTo(1);
+            assertThat(sink.forgotten).extracting(ReleaseState::releaseId).doesNotContain(kept);
+        }
+    }
+
+    @Test
+    void nothingIsForgottenAfterAPollWhoseFeedCouldNotBeRead() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-27T12:00:00Z"));
+        SourcePoll poll;
+        try (FullTextSite site = FullTextSite.start()) {
+            site.put(SampleRelease.load("1002", "1002.txt"));
+            var source = new SourceDefinition("press", "rss", URI.create(site.feedUrl()), null, null, "en",
+                    Duration.ofMinutes(1), true, 1, "StatewireTest/1.0", FeedContent.FULL);
+            poll = new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO,
+                    new ReleaseTracker(Duration.ofDays(1)), Rechecks.everyPoll(), sink, clock);
+            assertThat(poll.run().published()).isEqualTo(1);
+        }
+        clock.advance(Duration.ofDays(2));
+
+        PollResult failed = poll.run();
+
+        assertThat(failed.errors()).isNotEmpty();
+        assertThat(failed.forgotten()).isZero();
+        assertThat(sink.forgotten).isEmpty();
+    }
+
+    private SourcePoll poll(String feedUrl, FeedContent content, RecordingSink sink) {
         var source = new SourceDefinition("press", "rss", URI.create(feedUrl), null, null, "en", Duration.ofMinutes(1),
                 true, 1, "StatewireTest/1.0", content);
         return new SourcePoll(source, Profiles.bundled().get("rss"), fetcher, Duration.ZERO, new ReleaseTracker(),
-                Rechecks.everyPoll(), (release, state) -> {
-                    assertThat(state.etag()).isNull();
-                    sink.add(release);
-                }, Clock.systemUTC());
+                Rechecks.everyPoll(), sink, Clock.systemUTC());
     }
 
     /**

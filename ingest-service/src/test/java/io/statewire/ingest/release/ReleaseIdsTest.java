@@ -3,10 +3,8 @@ package io.statewire.ingest.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statewire.ingest.profile.Profile;
-import io.statewire.ingest.state.ReleaseState;
 import java.net.URI;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ReleaseIdsTest {
@@ -27,25 +25,6 @@ class ReleaseIdsTest {
     void withoutPatternTheNormalisedUrlIsTheId() {
         assertThat(ReleaseIds.of(PLAIN, "gov-uk", URI.create("https://www.gov.uk/government/news/talks/?")))
                 .isEqualTo("gov-uk:gov.uk/government/news/talks");
-    }
-
-    @Test
-    void trackerPublishesNewAndChangedContentOnly() {
-        var tracker = new ReleaseTracker();
-        assertThat(tracker.nextRevision("r", "h1")).isEqualTo(OptionalInt.of(1));
-        tracker.published(new ReleaseState("r", "https://x.org/r", 1, "h1", "\"v1\"", null));
-        assertThat(tracker.nextRevision("r", "h1")).isEmpty();
-        assertThat(tracker.nextRevision("r", "h2")).isEqualTo(OptionalInt.of(2));
-        assertThat(tracker.atUrl("https://x.org/r")).get().extracting(ReleaseState::etag).isEqualTo("\"v1\"");
-    }
-
-    @Test
-    void trackerRestoredFromStateKeepsCounting() {
-        var tracker = new ReleaseTracker();
-        tracker.restore(List.of(new ReleaseState("r", "https://x.org/r", 3, "h3", null, null),
-                new ReleaseState("r", "https://x.org/r", 2, "h2", null, null)));
-        assertThat(tracker.nextRevision("r", "h3")).isEmpty();
-        assertThat(tracker.nextRevision("r", "h4")).isEqualTo(OptionalInt.of(4));
     }
 
     @Test
