@@ -34,8 +34,9 @@ import java.util.UUID;
  *   0.25 s, and for a full-text feed ({@code feed-content: full}: no page to fetch) with the default politeness;</li>
  *   <li>each service's highest resident memory (VmRSS) over the run;</li>
  *   <li>with {@code --soak DURATION}: ten times the load (five releases a second) from sixteen more press rooms
- *   on sixteen loopback hosts, and every minute each service's heap after a full collection, dedup-service's state on disk and its
- *   unique passages, to show that they stay flat (state grows only with unique passages).</li>
+ *   on sixteen loopback hosts, and every minute each service's heap after a full collection, dedup-service's state on
+ *   disk and the releases ingest-service forgot, to show that they stay flat once the retentions (short ones for the
+ *   soak, see {@link Soak}) come into play.</li>
  * </ul>
  * {@code PipelineBench [--releases N] [--soak 30m]} (default 40 releases per latency run); run from {@code bench/}.
  */
@@ -92,9 +93,7 @@ public final class PipelineBench {
             Path sources = SourcesFile.write(work.resolve("sources.yaml"), run, feeds, POLL);
             services.start("classify-service", Map.of("kafka.bootstrap.servers", bootstrap,
                     "mp.messaging.incoming.passages-in.group.id", run + "-classify", "statewire.instance", run));
-            services.start("dedup-service", Map.of("kafka.bootstrap.servers", bootstrap,
-                    "quarkus.kafka-streams.application-id", run + "-dedup",
-                    "kafka-streams.state.dir", work.resolve("dedup-state").toString()));
+            services.start("dedup-service", dedupSettings());
             services.start("ingest-service", ingestSettings(sources, "PT1S"));
             for (String module : List.of("classify-service", "dedup-service", "ingest-service")) {
                 System.out.printf("ready: %-16s %5.1f s from process start to /q/health/ready%n", module,
@@ -110,13 +109,19 @@ public final class PipelineBench {
             latency(site, releasesOut, arrivals, 8, null);
             latency(site, releasesOut, arrivals, count, "politeness 0.25 s, summary feed: page fetched");
             if (soak != null) {
-                new Soak(services, releases, arrivals, work, run).run(feeds, SOAK_SITES, soak, this::ingestSettings);
+                new Soak(services, releases, arrivals, work, run).run(feeds, SOAK_SITES, soak,
+                        sourcesFile -> ingestSettings(sourcesFile, "PT1S"), dedupSettings());
             }
             for (String module : List.of("classify-service", "dedup-service", "ingest-service")) {
                 System.out.printf("memory: %-16s peak resident %4d MiB (target <= 300 MB)%n", module,
                         services.peakRss(module) / (1024 * 1024));
             }
         }
+    }
+
+    private Map<String, String> dedupSettings() {
+        return Map.of("kafka.bootstrap.servers", bootstrap, "quarkus.kafka-streams.application-id", run + "-dedup",
+                "kafka-streams.state.dir", work.resolve("dedup-state").toString());
     }
 
     private Map<String, String> ingestSettings(Path sources, String minHostDelay) {

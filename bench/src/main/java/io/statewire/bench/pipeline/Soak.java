@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
@@ -30,13 +31,22 @@ import java.util.stream.Stream;
  * host), sharing that rate, each publishing at random gaps around its mean. New pages and re-checks then take about
  * half of the one request per second a host allows by default, the feed the rest, so ingest-service can keep up. Every
  * minute it prints each service's heap after a full collection, dedup-service's state on disk and its unique
- * passages, and how many of the releases published so far have statements; at the end, the first half against
- * the second.
+ * passages, the releases ingest-service forgot, and how many of the releases published so far have statements; at
+ * the end, the first half against the second.
  */
 final class Soak {
 
     private static final List<String> MODULES = List.of("classify-service", "dedup-service", "ingest-service");
     private static final double RELEASES_PER_SECOND = 5.0;
+    /**
+     * Retentions short enough for what ingest-service and dedup-service keep to reach its steady size within the
+     * run (by default both keep things for 180 days, and so grow for that long): a room's feed shows its newest 50
+     * releases, about 160 s of them, so ingest-service remembers about 280 s of releases; dedup-service 5 minutes of
+     * passages.
+     */
+    private static final Map<String, String> INGEST_RETENTION = Map.of("statewire.ingest.release-retention", "PT2M");
+    private static final Map<String, String> DEDUP_RETENTION = Map.of("statewire.dedup.retention", "PT5M",
+            "statewire.dedup.purge-interval", "PT30S");
 
     private final PipelineServices services;
     private final BenchReleases releases;
@@ -54,8 +64,12 @@ final class Soak {
         this.run = run;
     }
 
+    /**
+     * Runs the soak: ingest-service restarted with {@code ingestSettings} for the soak's sources file, dedup-service
+     * with {@code dedupSettings}, each with the soak's retentions on top.
+     */
     void run(List<SourcesFile.Feed> latencyFeeds, int sites, Duration duration,
-            BiFunction<Path, String, Map<String, String>> ingestSettings) throws Exception {
+            Function<Path, Map<String, String>> ingestSettings, Map<String, String> dedupSettings) throws Exception {
         List<PressRoom> rooms = new ArrayList<>();
         ScheduledExecutorService publishers = Executors.newScheduledThreadPool(2);
         try {
@@ -67,13 +81,15 @@ final class Soak {
             }
             Path sources = SourcesFile.write(work.resolve("soak-sources.yaml"), run + "-soak", feeds,
                     Duration.ofSeconds(1));
-            services.restart("ingest-service", ingestSettings.apply(sources, "PT1S"));
+            services.restart("dedup-service", with(dedupSettings, DEDUP_RETENTION));
+            services.restart("ingest-service", with(ingestSettings.apply(sources), INGEST_RETENTION));
             long meanGapMillis = Math.round(sites * 1000 / RELEASES_PER_SECOND);
             for (int i = 0; i < rooms.size(); i++) {
                 keepPublishing(publishers, rooms.get(i), "soak" + i, new Random(i), new int[] {0}, meanGapMillis);
             }
-            System.out.printf("soak: %d press rooms, %.0f releases/s in all (one every %.1f s +-1 s each), for %s%n",
-                    sites, RELEASES_PER_SECOND, meanGapMillis / 1000.0, duration);
+            System.out.printf("soak: %d press rooms, %.0f releases/s in all (one every %.1f s +-1 s each), for %s;"
+                    + " retentions %s, %s%n", sites, RELEASES_PER_SECOND, meanGapMillis / 1000.0, duration,
+                    INGEST_RETENTION, DEDUP_RETENTION);
             List<long[]> samples = new ArrayList<>();
             long end = System.nanoTime() + duration.toNanos();
             for (int minute = 1; System.nanoTime() < end; minute++) {
@@ -93,10 +109,9 @@ final class Soak {
                         half + 1, samples.size(), mib(median(second, s -> s[service])),
                         mib(samples.stream().mapToLong(s -> s[service]).max().orElse(0)));
             }
-            ToLongFunction<long[]> statePerPassage = s -> s[3] / Math.max(1, s[4]);
-            System.out.printf("soak: dedup state per unique passage, median of minutes 1-%d %d bytes, of minutes %d-%d"
-                    + " %d bytes%n", half, median(first, statePerPassage), half + 1, samples.size(),
-                    median(second, statePerPassage));
+            System.out.printf("soak: dedup state on disk, median of minutes 1-%d %5.1f MiB, of minutes %d-%d"
+                    + " %5.1f MiB; ingest forgot %d releases%n", half, mib(median(first, s -> s[3])), half + 1,
+                    samples.size(), mib(median(second, s -> s[3])), samples.get(samples.size() - 1)[5]);
         } finally {
             publishers.shutdownNow();
             rooms.forEach(PressRoom::close);
@@ -128,28 +143,45 @@ final class Soak {
         return publishedUrls.stream().filter(url -> arrivals.firstFor(url).isPresent()).count();
     }
 
-    /** Heap after GC of each service, dedup's state bytes and unique passages; printed as one line. */
+    /** Heap after GC of each service, dedup's state bytes and unique passages, releases ingest forgot; printed as one line. */
     private long[] sample(int minute) throws Exception {
-        long[] sample = new long[MODULES.size() + 2];
+        long[] sample = new long[MODULES.size() + 3];
         for (int i = 0; i < MODULES.size(); i++) {
             sample[i] = HeapAfterGc.of(services.process(MODULES.get(i)).pid());
         }
         sample[3] = sizeOf(work.resolve("dedup-state"));
         sample[4] = dedupUnique();
+        sample[5] = ingestForgotten();
         long withStatements = withStatements();
         System.out.printf("soak: minute %3d: heap after GC classify %5.1f, dedup %5.1f, ingest %5.1f MiB;"
-                + " dedup state %6.1f MiB for %d unique passages; %d of %d releases with statements%n", minute,
-                mib(sample[0]), mib(sample[1]), mib(sample[2]), mib(sample[3]), sample[4], withStatements,
-                publishedUrls.size());
+                + " dedup state %6.1f MiB, %d unique passages so far; ingest forgot %d releases so far;"
+                + " %d of %d releases with statements%n", minute, mib(sample[0]), mib(sample[1]), mib(sample[2]),
+                mib(sample[3]), sample[4], sample[5], withStatements, publishedUrls.size());
         return sample;
     }
 
     private long dedupUnique() throws IOException, InterruptedException {
-        int port = services.process("dedup-service").httpPort();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/stats")).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode stats = new ObjectMapper().readTree(response.body());
+        JsonNode stats = new ObjectMapper().readTree(get("dedup-service", "/stats"));
         return stats.path("unique").asLong();
+    }
+
+    /** The sum of ingest-service's {@code statewire_ingest_releases_forgotten_total} over its sources. */
+    private long ingestForgotten() throws IOException, InterruptedException {
+        return Math.round(get("ingest-service", "/q/metrics").lines()
+                .filter(line -> line.startsWith("statewire_ingest_releases_forgotten_total{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum());
+    }
+
+    private String get(String module, String path) throws IOException, InterruptedException {
+        int port = services.process(module).httpPort();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static Map<String, String> with(Map<String, String> settings, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.putAll(more);
+        return all;
     }
 
     private static long sizeOf(Path folder) throws IOException {
