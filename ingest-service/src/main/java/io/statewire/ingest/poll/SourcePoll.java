@@ -90,12 +90,19 @@ public class SourcePoll {
         Problems problems = new Problems();
         Map<URI, FeedEntry> entries = discover(problems);
         boolean discoveredAll = problems.errors.isEmpty();
-        Instant discoveredAt = Instant.now(clock);
-        entries.keySet().forEach(url -> tracker.named(url.toString(), discoveredAt));
+        Instant now = Instant.now(clock);
+        entries.keySet().forEach(url -> tracker.named(url.toString(), now));
+        rechecks.retainListed(entries.keySet());
         List<URI> plan = new ArrayList<>();
         List<URI> pages = new ArrayList<>();
-        entries.forEach((url, entry) -> (fromFeed(entry) ? plan : pages).add(url));
-        plan.addAll(rechecks.plan(pages, url -> tracker.atUrl(url.toString()).isPresent(), Instant.now(clock)));
+        entries.forEach((url, entry) -> {
+            if (!fromFeed(entry)) {
+                pages.add(url);
+            } else if (!rechecks.waitingToRetry(url, now)) {
+                plan.add(url);
+            }
+        });
+        plan.addAll(rechecks.plan(pages, url -> tracker.atUrl(url.toString()).isPresent(), now));
         int published = 0;
         int revised = 0;
         int unchanged = entries.size() - plan.size();
@@ -113,10 +120,13 @@ public class SourcePoll {
                     published++;
                     revised += revision > 1 ? 1 : 0;
                 }
+                rechecks.checked(url, Instant.now(clock));
+            } catch (PublishException e) {
+                problems.add(entry.url().toString(), e); // not the release's fault: tried again next poll
             } catch (Exception e) {
                 problems.add(entry.url().toString(), e);
+                rechecks.failed(url, Instant.now(clock));
             }
-            rechecks.checked(url, Instant.now(clock));
         }
         // only after a complete discovery: a release missing from a feed that failed to load is not gone
         int forgotten = discoveredAll && goOn.getAsBoolean() ? forgetExpired(problems) : 0;
@@ -265,10 +275,15 @@ public class SourcePoll {
     }
 
     /** Hands the release to the sink with its state (the page's validators, null for none) and remembers it. */
-    private int publish(PressRelease release, String requested, String etag, String lastModified) throws Exception {
+    private int publish(PressRelease release, String requested, String etag, String lastModified)
+            throws PublishException {
         ReleaseState state = new ReleaseState(release.releaseId(), source.id(), requested, release.revision(),
                 release.contentHash(), etag, lastModified, release.fetchedAt());
-        sink.publish(release, state);
+        try {
+            sink.publish(release, state);
+        } catch (Exception e) {
+            throw new PublishException(e);
+        }
         tracker.published(state, Instant.parse(release.fetchedAt()));
         return release.revision();
     }
@@ -300,6 +315,13 @@ public class SourcePoll {
 
     /** A feed's entries as last read, with the validators the site sent for them (null when none). */
     private record LastFeed(List<FeedEntry> entries, String etag, String lastModified) {
+    }
+
+    /** The sink could not publish a release (Kafka unavailable, the source handed over). */
+    private static final class PublishException extends Exception {
+        PublishException(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** Errors met during one poll; bot challenges are also counted on their own. */

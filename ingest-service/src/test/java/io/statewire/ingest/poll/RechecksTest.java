@@ -52,10 +52,42 @@ class RechecksTest {
         rechecks.checked(A, NOW);
         rechecks.checked(B, NOW);
 
-        rechecks.plan(List.of(B), url -> true, NOW);
-        rechecks.plan(List.of(), url -> true, NOW);
+        rechecks.retainListed(List.of(B));
+        rechecks.retainListed(List.of());
 
         assertThat(rechecks.plan(List.of(A, B), url -> true, NOW.plusSeconds(60))).containsExactly(A);
+    }
+
+    @Test
+    void aReleaseThatFailedWaitsTenSecondsThenTwiceAsLongAfterEachFailureInARowUpToHalfAnHour() {
+        Rechecks rechecks = Rechecks.everyPoll();
+        rechecks.failed(A, NOW);
+
+        assertThat(rechecks.plan(List.of(A, B), url -> false, NOW.plusSeconds(9))).containsExactly(B);
+        assertThat(rechecks.plan(List.of(A, B), url -> false, NOW.plusSeconds(10))).containsExactly(A, B);
+        rechecks.failed(A, NOW.plusSeconds(10));
+        assertThat(rechecks.waitingToRetry(A, NOW.plusSeconds(29))).isTrue();
+        assertThat(rechecks.waitingToRetry(A, NOW.plusSeconds(30))).isFalse();
+        for (int i = 0; i < 30; i++) {
+            rechecks.failed(A, NOW);
+        }
+        assertThat(rechecks.waitingToRetry(A, NOW.plus(Duration.ofMinutes(30)).minusSeconds(1))).isTrue();
+        assertThat(rechecks.waitingToRetry(A, NOW.plus(Duration.ofMinutes(30)))).as("at most half an hour").isFalse();
+
+        rechecks.checked(A, NOW);
+        assertThat(rechecks.waitingToRetry(A, NOW)).as("a success ends the wait").isFalse();
+        rechecks.failed(A, NOW);
+        assertThat(rechecks.waitingToRetry(A, NOW.plusSeconds(10))).as("counting from the start again").isFalse();
+    }
+
+    @Test
+    void aFailedReleaseTheSourceNoLongerListsIsForgotten() {
+        Rechecks rechecks = Rechecks.everyPoll();
+        rechecks.failed(A, NOW);
+
+        rechecks.retainListed(List.of(B));
+
+        assertThat(rechecks.waitingToRetry(A, NOW)).isFalse();
     }
 
     @Test

@@ -87,22 +87,27 @@ class SourcePollIT {
     }
 
     @Test
-    void aKnownReleaseIsNotFetchedAgainBeforeItIsDueWhileANewOneIs() {
+    void aKnownReleaseIsNotFetchedAgainBeforeItIsDueNorAFailedOneBeforeItsRetry() {
         String base = server.url("").toString();
         var source = new SourceDefinition("mid-ru-en", "mid-ru", null, URI.create(base + "/en/foreign_policy/news/"),
                 null, "en", Duration.ofMinutes(1), true, 1, "StatewireTest/1.0");
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-27T12:00:00Z"));
         var poll = new SourcePoll(source, Profiles.bundled().get("mid-ru"), fetcher, Duration.ZERO,
-                new ReleaseTracker(), new Rechecks(Duration.ofMinutes(5), 5), sink,
-                Clock.systemUTC());
-        poll.run();
+                new ReleaseTracker(), new Rechecks(Duration.ofMinutes(5), 5), sink, clock);
+        PollResult first = poll.run();
         assertThat(published).extracting(PressRelease::releaseId).containsExactly("mid.ru:1851133");
+        assertThat(first.errors()).anyMatch(e -> e.contains("1851090"));
         requests.clear();
 
+        clock.advance(Duration.ofSeconds(5));
         PollResult second = poll.run();
 
-        assertThat(requests).contains("/en/foreign_policy/news/").doesNotContain("/en/foreign_policy/news/1851133/");
-        assertThat(second.unchanged()).as("the published release, not due").isEqualTo(1);
-        assertThat(second.errors()).as("the releases never published are tried again")
+        assertThat(requests).containsExactly("/en/foreign_policy/news/");
+        assertThat(second.unchanged()).as("the published release, not due; the failed one, waiting").isEqualTo(2);
+        assertThat(second.errors()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(poll.run().errors()).as("the failed release tried again 10 s after it failed")
                 .anyMatch(e -> e.contains("1851090"));
     }
 
