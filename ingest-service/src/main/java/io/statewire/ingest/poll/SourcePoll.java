@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ import org.jsoup.nodes.Document;
  * backfill depth) and its sitemap (the newest pages), fetches the new ones and the known ones that are due again
  * ({@link Rechecks}) politely (a conditional request when it was seen before), extracts each with the source's
  * profile and hands new or changed releases to the sink as the next revision. A source whose feed carries the full
- * text ({@link FeedContent#FULL}) has the releases whose entries hold content built from those entries instead
+ * text ({@link FeedContent#FULL}) has the releases whose entries hold text built from those entries instead
  * ({@link FeedEntryRelease}), on every poll and before any page is fetched, since no request is needed. The feed
  * itself is fetched conditionally after the first time; when it has not changed, the entries it gave last time
  * stand. An error on one release is recorded and the poll goes on with the others. After a poll whose discovery
@@ -93,10 +94,11 @@ public class SourcePoll {
         Instant now = Instant.now(clock);
         entries.keySet().forEach(url -> tracker.named(url.toString(), now));
         rechecks.retainListed(entries.keySet());
+        Map<URI, FeedEntryRelease> fromFeed = fromFeed(entries);
         List<URI> plan = new ArrayList<>();
         List<URI> pages = new ArrayList<>();
-        entries.forEach((url, entry) -> {
-            if (!fromFeed(entry)) {
+        entries.keySet().forEach(url -> {
+            if (!fromFeed.containsKey(url)) {
                 pages.add(url);
             } else if (!rechecks.waitingToRetry(url, now)) {
                 plan.add(url);
@@ -113,7 +115,8 @@ public class SourcePoll {
                 break;
             }
             try {
-                int revision = poll(entry);
+                FeedEntryRelease built = fromFeed.get(url);
+                int revision = built != null ? publishFromFeed(built, url) : fetchAndPublish(entry);
                 if (revision == 0) {
                     unchanged++;
                 } else {
@@ -203,9 +206,17 @@ public class SourcePoll {
         return entries;
     }
 
-    /** Whether the release of {@code entry} is built from the entry itself rather than from its page. */
-    private boolean fromFeed(FeedEntry entry) {
-        return source.feedContent() == FeedContent.FULL && entry.content() != null;
+    /**
+     * The releases built from their feed entries, by URL: for a source whose feed carries the full text, every entry
+     * whose content has text; the others are fetched as pages.
+     */
+    private Map<URI, FeedEntryRelease> fromFeed(Map<URI, FeedEntry> entries) {
+        Map<URI, FeedEntryRelease> built = new HashMap<>();
+        if (source.feedContent() == FeedContent.FULL) {
+            entries.forEach((url, entry) -> FeedEntryRelease.from(source, profile, entry)
+                    .ifPresent(release -> built.put(url, release)));
+        }
+        return built;
     }
 
     /** The source's sitemap, else the profile's resolved against the source's list or feed URL, else null. */
@@ -237,17 +248,18 @@ public class SourcePoll {
                 .limit(SITEMAP_PAGES).toList();
     }
 
-    /** Fetches and extracts one release, or builds it from its feed entry; the revision published, or 0 if none. */
-    private int poll(FeedEntry entry) throws Exception {
-        String requested = ReleaseIds.normalize(entry.url()).toString();
-        if (fromFeed(entry)) {
-            FeedEntryRelease built = FeedEntryRelease.of(source, profile, entry);
-            OptionalInt revision = tracker.nextRevision(built.releaseId(), built.contentHash());
-            if (revision.isEmpty()) {
-                return 0;
-            }
-            return publish(built.release(revision.getAsInt(), Instant.now(clock)), requested, null, null);
+    /** Publishes a release built from its feed entry if it is new or changed; the revision published, or 0. */
+    private int publishFromFeed(FeedEntryRelease built, URI requested) throws PublishException {
+        OptionalInt revision = tracker.nextRevision(built.releaseId(), built.contentHash());
+        if (revision.isEmpty()) {
+            return 0;
         }
+        return publish(built.release(revision.getAsInt(), Instant.now(clock)), requested.toString(), null, null);
+    }
+
+    /** Fetches and extracts one release; the revision published, or 0 if none. */
+    private int fetchAndPublish(FeedEntry entry) throws Exception {
+        String requested = ReleaseIds.normalize(entry.url()).toString();
         Optional<ReleaseState> last = tracker.atUrl(requested);
         FetchedPage page = fetcher.fetch(entry.url(), politeness, last.map(ReleaseState::etag).orElse(null),
                 last.map(ReleaseState::lastModified).orElse(null));

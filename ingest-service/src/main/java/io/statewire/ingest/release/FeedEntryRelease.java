@@ -9,6 +9,7 @@ import io.statewire.ingest.source.SourceDefinition;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A release built from a feed entry that carries its whole text (a source with {@code feed-content: full}), without a
@@ -26,20 +27,23 @@ public record FeedEntryRelease(String source, String releaseId, String url, Stri
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** The release {@code entry} carries; fails when the entry has no content or its content no text. */
-    public static FeedEntryRelease of(SourceDefinition source, Profile profile, FeedEntry entry) {
+    /**
+     * The release {@code entry} carries; empty when the entry has no content or its content no text (a video, a
+     * gallery, a teaser in the wrong element), so that the release's page is fetched instead.
+     */
+    public static Optional<FeedEntryRelease> from(SourceDefinition source, Profile profile, FeedEntry entry) {
         if (entry.content() == null) {
-            throw new IllegalArgumentException(entry.url() + ": the feed entry carries no content");
+            return Optional.empty();
         }
         EntryContent content = EntryContent.read(profile, entry.content(), entry.title());
         if (content.paragraphs().isEmpty()) {
-            throw new IllegalStateException("no paragraphs in the feed entry's content");
+            return Optional.empty();
         }
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : entry.url().toString();
         String language = source.language() != null ? source.language() : LanguageGuess.of(content.paragraphs());
-        return new FeedEntryRelease(source.id(), ReleaseIds.of(profile, source.id(), entry.url()),
+        return Optional.of(new FeedEntryRelease(source.id(), ReleaseIds.of(profile, source.id(), entry.url()),
                 ReleaseIds.normalize(entry.url()).toString(), content.docNumber(), title, entry.publishedAt(), language,
-                entry.categories(), content.paragraphs(), ContentHash.of(content.paragraphs()));
+                entry.categories(), content.paragraphs(), ContentHash.of(content.paragraphs())));
     }
 
     /** This release as revision {@code revision}, built at {@code fetchedAt}. */

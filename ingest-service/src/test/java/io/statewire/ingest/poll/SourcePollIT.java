@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * published, nothing published again on the next poll. With the gov-uk profile: releases found through its
  * sitemap index. With a feed that carries the full text ({@code feed-content: full}): releases built from the feed
  * as fetching their pages builds them, without a request for a page, again on every poll, revised when the text
- * changes; entries without content fetched as pages; the feed fetched conditionally.
+ * changes; entries without content, or whose content has no text, fetched as pages; the feed fetched conditionally.
  */
 class SourcePollIT {
 
@@ -183,7 +183,7 @@ class SourcePollIT {
     }
 
     @Test
-    void entriesWithoutContentHaveTheirPagesFetchedAndAnUnchangedFeedStillLetsThemBeChecked() {
+    void entriesWithoutContentOrTextHaveTheirPagesFetchedAndAnUnchangedFeedStillLetsThemBeChecked() {
         String base = server.url("").toString();
         var source = new SourceDefinition("mixed", "rss", URI.create(base + "/mixed/rss.xml"), null, null, "en",
                 Duration.ofMinutes(1), true, 1, "StatewireTest/1.0", FeedContent.FULL);
@@ -193,24 +193,25 @@ class SourcePollIT {
         PollResult first = poll.run();
 
         assertThat(first.errors()).isEmpty();
-        assertThat(published).hasSize(2);
+        assertThat(published).hasSize(3);
         assertThat(published.get(0).paragraphs()).containsExactly("The whole text, in the feed.");
-        assertThat(published.get(1).paragraphs())
-                .contains("The text of the page, which the feed does not carry, long enough to be read.");
+        assertThat(published.subList(1, 3)).allSatisfy(release -> assertThat(release.paragraphs())
+                .contains("The text of the page, which the feed does not carry, long enough to be read."));
         assertThat(requests).filteredOn(path -> !path.equals("/robots.txt"))
-                .containsExactly("/mixed/rss.xml", "/mixed/2/");
+                .containsExactly("/mixed/rss.xml", "/mixed/2/", "/mixed/3/");
         assertThat(feedValidators).containsExactly("none");
 
         requests.clear();
         PollResult second = poll.run();
 
         assertThat(feedValidators).containsExactly("none", "\"feed-v1\"");
-        assertThat(requests).as("the feed, unchanged (304), and the page, checked again")
-                .filteredOn(path -> !path.equals("/robots.txt")).containsExactly("/mixed/rss.xml", "/mixed/2/");
+        assertThat(requests).as("the feed, unchanged (304), and the pages, checked again")
+                .filteredOn(path -> !path.equals("/robots.txt"))
+                .containsExactly("/mixed/rss.xml", "/mixed/2/", "/mixed/3/");
         assertThat(second.errors()).isEmpty();
-        assertThat(second.discovered()).isEqualTo(2);
-        assertThat(second.unchanged()).isEqualTo(2);
-        assertThat(published).hasSize(2);
+        assertThat(second.discovered()).isEqualTo(3);
+        assertThat(second.unchanged()).isEqualTo(3);
+        assertThat(published).hasSize(3);
     }
 
     @Test
@@ -277,8 +278,8 @@ class SourcePollIT {
     }
 
     /**
-     * A feed (ETag {@code "feed-v1"}, 304 to a request that names it) whose first entry carries its text and whose
-     * second has only a link, to its page.
+     * A feed (ETag {@code "feed-v1"}, 304 to a request that names it) whose first entry carries its text, whose
+     * second has only a link to its page, and whose third carries content without text (a video) and a link.
      */
     private void serveMixed(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
@@ -299,8 +300,10 @@ class SourcePollIT {
                         <description>A teaser.</description>
                         <content:encoded><![CDATA[<p>The whole text, in the feed.</p>]]></content:encoded></item>
                       <item><title>Only a link</title><link>%1$s/mixed/2/</link><description>A teaser.</description></item>
+                      <item><title>A video</title><link>%1$s/mixed/3/</link>
+                        <content:encoded><![CDATA[<p> </p><video src="v.mp4"></video>]]></content:encoded></item>
                     </channel></rss>""".formatted(base));
-        } else if (path.equals("/mixed/2/")) {
+        } else if (path.equals("/mixed/2/") || path.equals("/mixed/3/")) {
             LoopbackServer.respond(exchange, 200, "text/html; charset=utf-8", SamplePages.articlePage(
                     new SampleRelease("2", "Only a link", "2026-11-27T12:00:00+03:00", List.of("test"),
                             List.of("The text of the page, which the feed does not carry, long enough to be read."))));

@@ -1,7 +1,6 @@
 package io.statewire.ingest.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statewire.contracts.PressRelease;
 import io.statewire.ingest.discover.FeedEntry;
@@ -37,7 +36,7 @@ class FeedEntryReleaseTest {
                 <div class="share"><a href="#">Share</a></div>
                 """);
 
-        FeedEntryRelease built = FeedEntryRelease.of(source("en"), MID_RU, entry);
+        FeedEntryRelease built = FeedEntryRelease.from(source("en"), MID_RU, entry).orElseThrow();
 
         assertThat(built.paragraphs()).containsExactly("We strongly condemn the attack.",
                 "Our condolences to the families.", "First point.", "Second point.", "We strongly condemn the attack.",
@@ -49,7 +48,7 @@ class FeedEntryReleaseTest {
         FeedEntry entry = rssEntry("Talks with Pakistan", "<p>Foreign Minister held talks.</p>"
                 + "<p class=\"article-line__note article-line__note_small\">230-29-01-2023</p>");
 
-        FeedEntryRelease built = FeedEntryRelease.of(source("en"), MID_RU, entry);
+        FeedEntryRelease built = FeedEntryRelease.from(source("en"), MID_RU, entry).orElseThrow();
         PressRelease release = built.release(2, Instant.parse("2026-11-27T08:00:00.123456Z"));
 
         assertThat(release.releaseId()).isEqualTo("mid.ru:1851133")
@@ -71,7 +70,7 @@ class FeedEntryReleaseTest {
         FeedEntry entry = new FeedEntry(URI.create("https://www.press.example/releases/7/?"), null, null,
                 "<p>Министр иностранных дел провёл переговоры.</p>", List.of());
 
-        FeedEntryRelease built = FeedEntryRelease.of(source(null), RSS, entry);
+        FeedEntryRelease built = FeedEntryRelease.from(source(null), RSS, entry).orElseThrow();
 
         assertThat(built.releaseId()).isEqualTo("mid-ru-en:press.example/releases/7");
         assertThat(built.url()).isEqualTo("https://press.example/releases/7");
@@ -86,20 +85,18 @@ class FeedEntryReleaseTest {
         FeedEntry entry = rssEntry("T", "<p>One.</p><p>Two.</p>");
         FeedEntry same = rssEntry("T", "<div><p>One.</p>\n  <p>Two.</p></div>");
         FeedEntry edited = rssEntry("T", "<p>One.</p><p>Two, and more.</p>");
-        String hash = FeedEntryRelease.of(source("en"), MID_RU, entry).contentHash();
-        assertThat(FeedEntryRelease.of(source("en"), MID_RU, same).contentHash()).isEqualTo(hash);
-        assertThat(FeedEntryRelease.of(source("en"), MID_RU, edited).contentHash()).isNotEqualTo(hash);
+        String hash = FeedEntryRelease.from(source("en"), MID_RU, entry).orElseThrow().contentHash();
+        assertThat(FeedEntryRelease.from(source("en"), MID_RU, same).orElseThrow().contentHash()).isEqualTo(hash);
+        assertThat(FeedEntryRelease.from(source("en"), MID_RU, edited).orElseThrow().contentHash()).isNotEqualTo(hash);
     }
 
     @Test
     void anEntryWithoutContentOrWithoutTextIsNoRelease() {
         FeedEntry bare = new FeedEntry(URI.create("https://mid.ru/en/1/"), "T", null);
-        assertThatThrownBy(() -> FeedEntryRelease.of(source("en"), MID_RU, bare))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("carries no content");
+        assertThat(FeedEntryRelease.from(source("en"), MID_RU, bare)).isEmpty();
         FeedEntry empty = new FeedEntry(URI.create("https://mid.ru/en/1/"), "T", null, "<p> </p><script>x()</script>",
                 List.of());
-        assertThatThrownBy(() -> FeedEntryRelease.of(source("en"), MID_RU, empty))
-                .hasMessageContaining("no paragraphs");
+        assertThat(FeedEntryRelease.from(source("en"), MID_RU, empty)).isEmpty();
     }
 
     /** The first entry of an RSS feed with this title and content, read as the service reads feeds. */
