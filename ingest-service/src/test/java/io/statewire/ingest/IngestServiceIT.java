@@ -78,6 +78,7 @@ class IngestServiceIT {
                 .contains("statewire_ingest_fetches_total{outcome=\"ok\",source=\"sample\"}")
                 .containsPattern("statewire_ingest_last_successful_poll_seconds\\{source=\"sample\"\\} [1-9]")
                 .contains("statewire_ingest_poll_interval_seconds{source=\"sample\"} 1.0")
+                .containsPattern("(?m)^statewire_ingest_releases_remembered [1-9]")
                 .containsPattern("(?m)^kafka_producer_record_send_total\\{.*client_id=\"kafka-producer-releases-out\"");
         var ready = new ServiceEndpoints(httpPort).get("/q/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);

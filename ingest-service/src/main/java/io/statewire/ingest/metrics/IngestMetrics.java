@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * ingest-service's own metrics, under {@code statewire_ingest_*} on {@code /q/metrics}: fetches by source and
- * outcome, fetch latency, bytes fetched, releases published (new, revised) and forgotten, bot challenges, the time of the
+ * outcome, fetch latency, bytes fetched, releases published (new, revised), forgotten and remembered, bot challenges, the time of the
  * last successful poll of each source and its configured poll interval (so that an alert can say "no successful
  * poll for three intervals").
  */
@@ -29,6 +30,13 @@ public class IngestMetrics implements FetchObserver {
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** Publishes how many releases the instance remembers as {@code statewire_ingest_releases_remembered}. */
+    public void remembering(Supplier<Number> releases) {
+        Gauge.builder("statewire_ingest_releases_remembered", releases)
+                .description("Releases whose last state the instance keeps (until their retention runs out)")
+                .strongReference(true).register(registry);
     }
 
     /** Publishes the poll interval of a watched source as {@code statewire_ingest_poll_interval_seconds}. */

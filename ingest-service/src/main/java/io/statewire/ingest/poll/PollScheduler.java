@@ -122,6 +122,7 @@ public class PollScheduler implements GroupMembership.Listener {
             polls.put(source.id(), new SourcePoll(source, profile, fetcher, minHostDelay, tracker,
                     new Rechecks(recheckAfter, rechecks), whileOwned(source.id()), Clock.systemUTC()));
         }
+        metrics.remembering(tracker::size);
         LOG.infof("sharing %d sources with the other members of consumer group %s on %s", sources.size(), group,
                 topic);
         membership.start(this);

@@ -85,6 +85,11 @@ public class ReleaseTracker {
                 .toList();
     }
 
+    /** How many releases are remembered. */
+    public int size() {
+        return byRelease.size();
+    }
+
     /** Forgets a release: published again, it would be new. */
     public void forget(ReleaseState state) {
         byRelease.remove(state.releaseId());

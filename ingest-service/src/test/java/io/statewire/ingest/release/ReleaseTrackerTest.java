@@ -68,8 +68,11 @@ class ReleaseTrackerTest {
         tracker.published(first, T0);
         tracker.published(second, T0);
 
+        assertThat(tracker.size()).isEqualTo(1);
+
         tracker.forget(second);
 
+        assertThat(tracker.size()).isZero();
         assertThat(tracker.nextRevision("r", "h2")).isEqualTo(OptionalInt.of(1));
         assertThat(tracker.atUrl("https://x.org/r")).isEmpty();
         assertThat(tracker.atUrl("https://x.org/old-address")).isEmpty();
