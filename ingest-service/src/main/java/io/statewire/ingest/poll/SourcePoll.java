@@ -97,13 +97,7 @@ public class SourcePoll {
         Map<URI, FeedEntryRelease> fromFeed = fromFeed(entries);
         List<URI> plan = new ArrayList<>();
         List<URI> pages = new ArrayList<>();
-        entries.keySet().forEach(url -> {
-            if (!fromFeed.containsKey(url)) {
-                pages.add(url);
-            } else if (!rechecks.waitingToRetry(url, now)) {
-                plan.add(url);
-            }
-        });
+        entries.keySet().forEach(url -> (fromFeed.containsKey(url) ? plan : pages).add(url));
         plan.addAll(rechecks.plan(pages, url -> tracker.atUrl(url.toString()).isPresent(), now));
         int published = 0;
         int revised = 0;
