@@ -90,7 +90,7 @@ final class Soak {
             System.out.printf("soak: %d press rooms, %.0f releases/s in all (one every %.1f s +-1 s each), for %s;"
                     + " retentions %s, %s%n", sites, RELEASES_PER_SECOND, meanGapMillis / 1000.0, duration,
                     INGEST_RETENTION, DEDUP_RETENTION);
-            List<long[]> samples = new ArrayList<>();
+            List<Sample> samples = new ArrayList<>();
             long end = System.nanoTime() + duration.toNanos();
             for (int minute = 1; System.nanoTime() < end; minute++) {
                 Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -100,18 +100,20 @@ final class Soak {
             printDrained();
             // the first half against the second (medians: one sample can catch a poll's pages in flight)
             int half = samples.size() / 2;
-            List<long[]> first = samples.subList(0, half);
-            List<long[]> second = samples.subList(half, samples.size());
+            List<Sample> first = samples.subList(0, half);
+            List<Sample> second = samples.subList(half, samples.size());
             for (int i = 0; i < MODULES.size(); i++) {
                 int service = i;
+                ToLongFunction<Sample> heap = s -> s.heaps()[service];
                 System.out.printf("soak: %-16s heap after GC, median of minutes 1-%d %5.1f MiB, of minutes %d-%d"
-                        + " %5.1f MiB, highest %5.1f MiB%n", MODULES.get(i), half, mib(median(first, s -> s[service])),
-                        half + 1, samples.size(), mib(median(second, s -> s[service])),
-                        mib(samples.stream().mapToLong(s -> s[service]).max().orElse(0)));
+                        + " %5.1f MiB, highest %5.1f MiB%n", MODULES.get(i), half, mib(median(first, heap)),
+                        half + 1, samples.size(), mib(median(second, heap)),
+                        mib(samples.stream().mapToLong(heap).max().orElse(0)));
             }
             System.out.printf("soak: dedup state on disk, median of minutes 1-%d %5.1f MiB, of minutes %d-%d"
-                    + " %5.1f MiB; ingest forgot %d releases%n", half, mib(median(first, s -> s[3])), half + 1,
-                    samples.size(), mib(median(second, s -> s[3])), samples.get(samples.size() - 1)[5]);
+                    + " %5.1f MiB; ingest forgot %d releases%n", half, mib(median(first, Sample::dedupState)),
+                    half + 1, samples.size(), mib(median(second, Sample::dedupState)),
+                    samples.get(samples.size() - 1).ingestForgotten());
         } finally {
             publishers.shutdownNow();
             rooms.forEach(PressRoom::close);
@@ -143,20 +145,23 @@ final class Soak {
         return publishedUrls.stream().filter(url -> arrivals.firstFor(url).isPresent()).count();
     }
 
-    /** Heap after GC of each service, dedup's state bytes and unique passages, releases ingest forgot; printed as one line. */
-    private long[] sample(int minute) throws Exception {
-        long[] sample = new long[MODULES.size() + 3];
+    /** One minute's figures: each service's heap after GC (in {@link #MODULES} order), dedup's state and more. */
+    private record Sample(long[] heaps, long dedupState, long dedupUnique, long ingestForgotten) {
+    }
+
+    /** Takes this minute's {@link Sample} and prints it as one line. */
+    private Sample sample(int minute) throws Exception {
+        long[] heaps = new long[MODULES.size()];
         for (int i = 0; i < MODULES.size(); i++) {
-            sample[i] = HeapAfterGc.of(services.process(MODULES.get(i)).pid());
+            heaps[i] = HeapAfterGc.of(services.process(MODULES.get(i)).pid());
         }
-        sample[3] = sizeOf(work.resolve("dedup-state"));
-        sample[4] = dedupUnique();
-        sample[5] = ingestForgotten();
+        Sample sample = new Sample(heaps, sizeOf(work.resolve("dedup-state")), dedupUnique(), ingestForgotten());
         long withStatements = withStatements();
         System.out.printf("soak: minute %3d: heap after GC classify %5.1f, dedup %5.1f, ingest %5.1f MiB;"
                 + " dedup state %6.1f MiB, %d unique passages so far; ingest forgot %d releases so far;"
-                + " %d of %d releases with statements%n", minute, mib(sample[0]), mib(sample[1]), mib(sample[2]),
-                mib(sample[3]), sample[4], sample[5], withStatements, publishedUrls.size());
+                + " %d of %d releases with statements%n", minute, mib(heaps[0]), mib(heaps[1]), mib(heaps[2]),
+                mib(sample.dedupState()), sample.dedupUnique(), sample.ingestForgotten(), withStatements,
+                publishedUrls.size());
         return sample;
     }
 
@@ -196,7 +201,7 @@ final class Soak {
         }
     }
 
-    private static long median(List<long[]> samples, ToLongFunction<long[]> value) {
+    private static long median(List<Sample> samples, ToLongFunction<Sample> value) {
         long[] sorted = samples.stream().mapToLong(value).sorted().toArray();
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }

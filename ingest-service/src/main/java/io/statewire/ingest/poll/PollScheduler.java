@@ -288,7 +288,8 @@ public class PollScheduler implements GroupMembership.Listener {
             if (result.published() > 0 || result.forgotten() > 0 || !result.errors().isEmpty()) {
                 LOG.infof("source %s: %d discovered, %d published, %d unchanged, %d forgotten, %d bot challenges,"
                         + " %d errors %s", result.sourceId(), result.discovered(), result.published(),
-                        result.unchanged(), result.forgotten(), result.challenges(), result.errors().size(), result.errors());
+                        result.unchanged(), result.forgotten(), result.challenges(), result.errors().size(),
+                        result.errors());
             }
             return result;
         }

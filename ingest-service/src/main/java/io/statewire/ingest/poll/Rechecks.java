@@ -28,8 +28,8 @@ import java.util.function.Predicate;
  */
 public final class Rechecks {
 
-    static final Duration FIRST_RETRY = Duration.ofSeconds(10);
-    static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    private static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
 
     private final Duration after;
     private final int perPoll;
@@ -120,7 +120,7 @@ public final class Rechecks {
     }
 
     /** Whether the release at {@code url} failed last time and may not be tried again yet. */
-    public boolean waitingToRetry(URI url, Instant now) {
+    boolean waitingToRetry(URI url, Instant now) {
         Failures failed = failures.get(url);
         return failed != null && failed.retryAt().isAfter(now);
     }

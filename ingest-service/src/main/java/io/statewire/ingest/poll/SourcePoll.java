@@ -47,13 +47,15 @@ import org.jsoup.nodes.Document;
  * ({@link FeedEntryRelease}), on every poll and before any page is fetched, since no request is needed. The feed
  * itself is fetched conditionally after the first time; when it has not changed, the entries it gave last time
  * stand. An error on one release is recorded and the poll goes on with the others. After a poll whose discovery
- * worked, releases that the source has neither named nor published again for the tracker's retention are forgotten
- * (their state removed through the sink), so that what is remembered stays bounded.
+ * worked (at most once a minute), releases that the source has neither named nor published again for the tracker's
+ * retention are forgotten (their state removed through the sink), so that what is remembered stays bounded.
  */
 public class SourcePoll {
 
     private static final int SITEMAP_PAGES = 100;
     private static final int SITEMAP_CHILDREN = 3;
+    /** How often a source's releases are looked over for expiry: retentions are days, polls seconds apart. */
+    private static final Duration EXPIRY_CHECK_INTERVAL = Duration.ofMinutes(1);
 
     private final SourceDefinition source;
     private final Profile profile;
@@ -65,6 +67,8 @@ public class SourcePoll {
     private final Clock clock;
     /** The entries of the feed as last read and its validators, for a conditional request; null before the first. */
     private volatile LastFeed lastFeed;
+    /** When the source's releases are next looked over for expiry. */
+    private volatile Instant nextExpiryCheck = Instant.MIN;
 
     public SourcePoll(SourceDefinition source, Profile profile, PoliteFetcher fetcher, Duration minHostDelay,
             ReleaseTracker tracker, Rechecks rechecks, ReleaseSink sink, Clock clock) {
@@ -126,15 +130,20 @@ public class SourcePoll {
             }
         }
         // only after a complete discovery: a release missing from a feed that failed to load is not gone
-        int forgotten = discoveredAll && goOn.getAsBoolean() ? forgetExpired(problems) : 0;
+        int forgotten = discoveredAll && goOn.getAsBoolean() && !now.isBefore(nextExpiryCheck)
+                ? forgetExpired(problems, now) : 0;
         return new PollResult(source.id(), entries.size(), published, revised, unchanged, forgotten,
                 problems.challenges, problems.errors);
     }
 
-    /** Forgets the source's releases whose retention ran out ({@link ReleaseTracker#expired}); how many it forgot. */
-    private int forgetExpired(Problems problems) {
+    /**
+     * Forgets the source's releases whose retention ran out at {@code now} ({@link ReleaseTracker#expired}); how many
+     * it forgot. The next look comes {@link #EXPIRY_CHECK_INTERVAL} later, as it goes over every release remembered.
+     */
+    private int forgetExpired(Problems problems, Instant now) {
+        nextExpiryCheck = now.plus(EXPIRY_CHECK_INTERVAL);
         int forgotten = 0;
-        for (ReleaseState state : tracker.expired(source.id(), Instant.now(clock))) {
+        for (ReleaseState state : tracker.expired(source.id(), now)) {
             try {
                 sink.forget(state);
                 tracker.forget(state);
