@@ -63,7 +63,7 @@ public final class DedupTopology {
     public static Topology build(DedupSettings settings, DedupCounters counters) {
         var builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAND_INDEX_STORE),
-                Serdes.String(), new InternalJsonSerde<>(IndexEntry.class)));
+                Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PASSAGES_STORE),
                 Serdes.String(), new InternalJsonSerde<>(FirstSeen.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_RELEASES_STORE),

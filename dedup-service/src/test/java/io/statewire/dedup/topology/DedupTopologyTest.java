@@ -11,13 +11,16 @@ import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.SampleReleases;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +106,29 @@ class DedupTopologyTest {
             assertThat(repeat.kind()).isEqualTo("near");
             assertThat(repeat.distance()).isBetween(1, 3);
         });
+    }
+
+    @Test
+    void aNearRepeatIsFoundUnderBandKeysWrittenWithoutTheSimHash() {
+        String original = "The ministers reviewed the supply of crude oil through the Caspian Pipeline Consortium and "
+                + "agreed to prepare an intergovernmental agreement on the joint development of offshore fields.";
+        send(SampleReleases.release("site:1", 1, original));
+        assertThat(passages.readValuesToList()).hasSize(1);
+        KeyValueStore<String, byte[]> index = driver.getKeyValueStore(DedupTopology.BAND_INDEX_STORE);
+        List<KeyValue<String, byte[]>> entries = new ArrayList<>();
+        index.all().forEachRemaining(entries::add);
+        assertThat(entries).hasSize(4);
+        for (KeyValue<String, byte[]> entry : entries) {
+            String[] parts = entry.key.split("\\|");
+            assertThat(parts).hasSize(3);
+            index.delete(entry.key);
+            index.put(parts[0] + "|" + parts[2], entry.value);
+        }
+
+        send(SampleReleases.release("site:2", 1, original.replace("offshore fields", "the offshore fields")));
+        assertThat(passages.isEmpty()).isTrue();
+        assertThat(repeats.readValuesToList()).singleElement()
+                .satisfies(repeat -> assertThat(repeat.kind()).isEqualTo("near"));
     }
 
     @Test
