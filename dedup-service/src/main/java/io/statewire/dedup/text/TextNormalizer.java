@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises passage text for comparison only: Unicode NFKC, one form for quotes and dashes, hyphens
- * between words as spaces, collapsed whitespace, lower case. The published passage keeps its original text.
+ * between words as spaces, collapsed whitespace, lower case, and ё as е (Russian writes the dots or leaves them
+ * out: "партнёрам" and "партнерам" are the same word). The published passage keeps its original text.
  */
 public final class TextNormalizer {
 
@@ -22,6 +23,6 @@ public final class TextNormalizer {
         s = QUOTES.matcher(s).replaceAll("\"");
         s = DASHES.matcher(s).replaceAll(" ");
         s = WHITESPACE.matcher(s).replaceAll(" ");
-        return s.strip().toLowerCase(Locale.ROOT);
+        return s.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 }

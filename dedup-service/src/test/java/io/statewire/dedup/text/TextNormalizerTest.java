@@ -18,6 +18,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void readsYoAsYe() {
+        assertThat(TextNormalizer.normalize("Объединённых Наций, Ёлки"))
+                .isEqualTo(TextNormalizer.normalize("Объединенных Наций, Елки"));
+    }
+
+    @Test
     void keepsCyrillic() {
         assertThat(TextNormalizer.normalize("Продолжение  СЛЕДУЕТ")).isEqualTo("продолжение следует");
     }
