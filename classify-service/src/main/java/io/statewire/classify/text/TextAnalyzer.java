@@ -3,7 +3,7 @@ package io.statewire.classify.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,9 +19,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Splits English and Russian text into word tokens (Lucene's StandardTokenizer, Unicode word boundaries, so
  * "counter-terrorism" gives "counter" and "terrorism") and stems each token with the Snowball stemmer of its
  * script: Russian for Cyrillic words, English otherwise. Possessive endings are dropped and ё is read as е, so
- * "Lavrov's" stems like "Lavrov" and "объединённых" like "объединенных". Each thread keeps the stems of the
- * {@value #CACHED_STEMS} words it stemmed last (press texts repeat their words), so a word already seen costs
- * one hash look-up instead of a Snowball run. Thread-safe.
+ * "Lavrov's" stems like "Lavrov" and "объединённых" like "объединенных". Each thread remembers the lower-cased
+ * form and stem of up to {@value #CACHED_WORDS} words as written (press texts repeat their words; the memory is
+ * emptied when full), so a word already met costs one hash look-up instead of lower-casing and a Snowball run.
+ * Thread-safe.
  */
 public final class TextAnalyzer {
 
@@ -32,24 +33,24 @@ public final class TextAnalyzer {
         }
     };
 
-    static final int CACHED_STEMS = 10_000;
+    static final int CACHED_WORDS = 10_000;
 
-    private static final ThreadLocal<Stemmers> STEMMERS = ThreadLocal.withInitial(Stemmers::new);
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
 
     private TextAnalyzer() {
     }
 
     public static AnalyzedText analyze(String text) {
         Growing tokens = new Growing();
-        Stemmers stemmers = STEMMERS.get();
+        Words words = WORDS.get();
         try (TokenStream stream = TOKENIZER.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String surface = withoutPossessive(term.toString());
-                String lower = normalise(surface);
-                tokens.add(surface, lower, stemmers.stem(lower), offset.startOffset(),
+                Word word = words.of(surface);
+                tokens.add(surface, word.lower(), word.stem(), offset.startOffset(),
                         offset.startOffset() + surface.length());
             }
             stream.end();
@@ -61,7 +62,7 @@ public final class TextAnalyzer {
 
     /** The stem of a single word, as {@link #analyze} would give it. */
     public static String stem(String word) {
-        return STEMMERS.get().stem(normalise(word));
+        return WORDS.get().of(word).stem();
     }
 
     /** Lower case, ё read as е and a typographic apostrophe as a plain one. */
@@ -80,23 +81,25 @@ public final class TextAnalyzer {
         return token;
     }
 
-    private static final class Stemmers {
+    private record Word(String lower, String stem) {
+    }
+
+    private static final class Words {
         private final SnowballStemmer english = new EnglishStemmer();
         private final SnowballStemmer russian = new RussianStemmer();
-        private final Map<String, String> recent = new LinkedHashMap<>(CACHED_STEMS * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > CACHED_STEMS;
-            }
-        };
+        private final Map<String, Word> recent = new HashMap<>();
 
-        String stem(String lower) {
-            String stem = recent.get(lower);
-            if (stem == null) {
-                stem = snowball(lower);
-                recent.put(lower, stem);
+        Word of(String surface) {
+            Word word = recent.get(surface);
+            if (word == null) {
+                String lower = normalise(surface);
+                word = new Word(lower, snowball(lower));
+                if (recent.size() >= CACHED_WORDS) {
+                    recent.clear();
+                }
+                recent.put(surface, word);
             }
-            return stem;
+            return word;
         }
 
         private String snowball(String lower) {

@@ -22,6 +22,15 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aWordMetBeforeStillFindsPhrasesAddedSince() {
+        var index = new PhraseIndex<String>().add("t", Phrase.parse("terrorist"));
+        assertThat(found(index, "terrorist attacks")).containsExactly("terrorist");
+        index.add("a", Phrase.parse("terrorist attacks")).add("p", Phrase.parse("террор*"));
+        assertThat(found(index, "terrorist attacks, террористы")).containsExactly("terrorist", "terrorist attacks",
+                "террористы");
+    }
+
+    @Test
     void prefixesMatchInflectedRussianWords() {
         var index = new PhraseIndex<String>().add("t", Phrase.parse("террор*"));
         assertThat(found(index, "о террористическом акте и терроризме; Терроризм"))
