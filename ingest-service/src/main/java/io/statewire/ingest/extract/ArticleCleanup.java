@@ -13,14 +13,16 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Tidies the gathered article before its text is read: drops headings whose names mark chrome, share bars,
- * advertisement and loading placeholders; when asked, containers (lists, tables, divs, forms) that look like chrome
- * by their names, link density, images, form inputs or lack of text, the labels of a graphic, and then the headings
- * such a container leaves alone; last, short lines that are nothing but a link to a page action
- * ({@link ActionLinks}). Data tables and code are kept; a short container is dropped only when it links.
+ * advertisement and loading placeholders; when asked, containers (bulleted lists, tables, divs, forms) that look
+ * like chrome by their names, link density, images, form inputs or lack of text, the labels of a graphic, and then
+ * the headings such a container leaves alone; last, short lines that are nothing but a link to a page action
+ * ({@link ActionLinks}). Data tables, code, what lies inside a figure and plain lists of pictures are kept; a short
+ * container is dropped only when it links. Numbered lists and sections are not judged as containers: their divs
+ * and bulleted lists are (as in Readability, whose test pages measure this).
  */
 final class ArticleCleanup {
 
-    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, ol, div, section");
+    private static final Evaluator CONDITIONAL = QueryParser.parse("form, fieldset, table, ul, div");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator LISTS = QueryParser.parse("ul, ol");
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy", Pattern.CASE_INSENSITIVE);
@@ -121,14 +123,18 @@ final class ArticleCleanup {
         if (TextMeasure.commas(text) >= 10) {
             return false;
         }
+        boolean list = container.is(LISTS) || listShare(container, text) > 0.9;
+        return suspicious(container, text, weight, list) && !(list && imageList(container));
+    }
+
+    private static boolean suspicious(Element container, String text, int weight, boolean list) {
         int paragraphs = container.getElementsByTag("p").size();
         int images = container.getElementsByTag("img").size();
         int items = container.getElementsByTag("li").size();
         int inputs = container.getElementsByTag("input").size();
-        boolean list = container.is(LISTS) || listShare(container, text) > 0.9;
-        boolean figure = ancestorOrSelf(container, "figure") != null || !container.getElementsByTag("figure").isEmpty();
+        boolean inFigure = ancestorOrSelf(container, "figure") != null;
         double linkDensity = TextMeasure.linkDensity(container);
-        if (images > 1 && paragraphs / (double) images < 0.5 && !figure) {
+        if (images > 1 && paragraphs / (double) images < 0.5 && !inFigure) {
             return true;
         }
         if (graphicLabels(container)) {
@@ -140,7 +146,7 @@ final class ArticleCleanup {
         if (inputs > paragraphs / 3) {
             return true;
         }
-        if (!list && text.length() < 25 && (images == 0 || images > 2) && !figure && linkDensity > 0
+        if (!list && text.length() < 25 && (images == 0 || images > 2) && !inFigure && linkDensity > 0
                 && container.selectFirst(HEADINGS) == null) {
             return true;
         }
@@ -148,6 +154,16 @@ final class ArticleCleanup {
             return true;
         }
         return weight >= 25 && linkDensity > 0.5;
+    }
+
+    /** A plain list of pictures (a gallery): each item holds one element at most, and every item a picture. */
+    private static boolean imageList(Element container) {
+        for (Element item : container.children()) {
+            if (item.childrenSize() > 1) {
+                return false;
+            }
+        }
+        return container.getElementsByTag("img").size() == container.getElementsByTag("li").size();
     }
 
     /**

@@ -34,6 +34,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aGalleryOfPicturesStaysWhileABlockOfLinkedPicturesGoes() {
+        String paragraph = "The ministers reviewed the implementation of the agreements reached at the summit, "
+                + "discussed the schedule of consultations for the coming year and agreed on further steps.";
+        String figure = "<li><figure><img src=\"signing.jpg\"><figcaption>Caption %d of the signing</figcaption>"
+                + "</figure></li>";
+        String teaser = "<figure><a href=\"/press/%d\"><img src=\"t%d.jpg\"></a><figcaption>Credit Agency %d"
+                + "</figcaption></figure>";
+        var page = Jsoup.parse("<html><head><title>Talks in Astana</title></head><body><article>"
+                + "<h1>Talks in Astana</h1><p>" + paragraph + "</p><p>" + paragraph + "</p>"
+                + "<ul>" + String.format(figure, 1) + String.format(figure, 2) + String.format(figure, 3) + "</ul>"
+                + "<p>" + paragraph + "</p>"
+                + "<div>" + String.format(teaser, 1, 1, 1) + String.format(teaser, 2, 2, 2)
+                + String.format(teaser, 3, 3, 3) + "<p>More from the press room</p></div>"
+                + "</article></body></html>", "https://example.org/press/2");
+        List<String> paragraphs = ArticleExtractor.extract(Profiles.bundled().get("generic"), page).paragraphs();
+        assertThat(paragraphs).contains("Caption 1 of the signing", "Caption 3 of the signing");
+        assertThat(String.join(" ", paragraphs)).doesNotContain("Credit Agency", "More from the press room");
+    }
+
+    @Test
     void fallsBackToBodyParagraphsAndTitleElement() {
         var page = Jsoup.parse("<html><head><title>Talks on energy cooperation with Kazakhstan | Ministry of Energy</title></head>"
                 + "<body><p>Text.</p><footer><p>Footer</p></footer></body></html>");

@@ -66,8 +66,8 @@ class ReadabilityPagesTest {
                 .forEach(page -> System.out.printf("  F1 %.3f  %s%n", page.getValue(), page.getKey()));
         missedTitles.forEach(miss -> System.out.println("  title missed  " + miss));
         assertThat(pages).isGreaterThanOrEqualTo(100);
-        // floors just under the measured 0.9953 and 1.000 (130 of 130 titles)
-        assertThat(meanF1).isGreaterThanOrEqualTo(0.995);
+        // floors just under the measured 0.9960 and 1.000 (130 of 130 titles)
+        assertThat(meanF1).isGreaterThanOrEqualTo(0.9955);
         assertThat(titleAccuracy).isGreaterThanOrEqualTo(0.99);
     }
 
