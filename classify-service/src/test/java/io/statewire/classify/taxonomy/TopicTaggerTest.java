@@ -95,4 +95,12 @@ class TopicTaggerTest {
                 .isEmpty();
         assertThat(tag(TaxonomyTest.bundled(), "Дамы и господа, добрый день! Спасибо.")).isEmpty();
     }
+
+    @Test
+    void rightsNeedMoreThanTheWordsGovernmentAndFreeTrade() throws IOException {
+        assertThat(tag(TaxonomyTest.bundled(), "Правительства двух стран обсудили создание зоны свободной торговли."))
+                .extracting(TopicTag::code).doesNotContain("human-rights");
+        assertThat(tag(TaxonomyTest.bundled(), "Права национальных меньшинств должны соблюдаться, дискриминация недопустима."))
+                .extracting(TopicTag::code).contains("human-rights");
+    }
 }
