@@ -101,7 +101,7 @@ class IngestServiceIT {
         TopicReader.await(Topics.INGEST_STATE, Serdes.String(), r -> r.key().startsWith(run), 2, WAIT);
         assertThat(ReleaseStateLoader.load(kafka, WAIT)).contains(forgotten, kept);
 
-        sink.forget(forgotten);
+        sink.forget(List.of(forgotten));
 
         var records = TopicReader.await(Topics.INGEST_STATE, Serdes.String(),
                 r -> r.key().equals(forgotten.releaseId()), 2, WAIT);

@@ -11,6 +11,7 @@ import io.statewire.ingest.poll.ReleaseSink;
 import io.statewire.ingest.state.ReleaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -57,15 +58,16 @@ public class KafkaReleaseSink implements ReleaseSink {
         }
     }
 
-    /** Writes a tombstone for the release's state, so that a restarted instance does not read it back. */
+    /** Writes a tombstone for each release's state, all in one transaction, so that a restart reads none back. */
     @Override
-    public synchronized void forget(ReleaseState state) {
+    public synchronized void forget(List<ReleaseState> states) {
         transactions.withTransaction(emitter -> {
-            emitter.send(record(Topics.INGEST_STATE, state.releaseId(), null, new RecordHeaders()));
+            states.forEach(state -> emitter.send(record(Topics.INGEST_STATE, state.releaseId(), null,
+                    new RecordHeaders())));
             return Uni.createFrom().voidItem();
         }).await().indefinitely();
-        LOG.infof("forgot release %s (%s): neither published nor listed by its source for the retention",
-                state.releaseId(), state.url());
+        states.forEach(state -> LOG.infof("forgot release %s (%s): neither published nor listed by its source for the"
+                + " retention", state.releaseId(), state.url()));
     }
 
     private static Message<byte[]> record(String topic, String key, byte[] value, Headers headers) {

@@ -217,9 +217,9 @@ public class PollScheduler implements GroupMembership.Listener {
             }
 
             @Override
-            public void forget(ReleaseState state) throws Exception {
+            public void forget(List<ReleaseState> states) throws Exception {
                 checkOwned("forgotten");
-                sink.forget(state);
+                sink.forget(states);
             }
 
             private void checkOwned(String what) {

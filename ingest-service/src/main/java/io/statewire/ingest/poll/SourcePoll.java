@@ -142,17 +142,18 @@ public class SourcePoll {
      */
     private int forgetExpired(Problems problems, Instant now) {
         nextExpiryCheck = now.plus(EXPIRY_CHECK_INTERVAL);
-        int forgotten = 0;
-        for (ReleaseState state : tracker.expired(source.id(), now)) {
-            try {
-                sink.forget(state);
-                tracker.forget(state);
-                forgotten++;
-            } catch (Exception e) {
-                problems.add("forgetting " + state.releaseId(), e);
-            }
+        List<ReleaseState> expired = tracker.expired(source.id(), now);
+        if (expired.isEmpty()) {
+            return 0;
         }
-        return forgotten;
+        try {
+            sink.forget(expired);
+        } catch (Exception e) {
+            problems.add("forgetting " + expired.size() + " releases", e);
+            return 0;
+        }
+        tracker.forget(expired);
+        return expired.size();
     }
 
     /** Entries by normalised URL, feed first; a release reached several ways is polled once. */

@@ -4,10 +4,12 @@ import io.statewire.ingest.state.ReleaseState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -90,10 +92,12 @@ public class ReleaseTracker {
         return byRelease.size();
     }
 
-    /** Forgets a release: published again, it would be new. */
-    public void forget(ReleaseState state) {
-        byRelease.remove(state.releaseId());
-        byUrl.values().removeIf(known -> known.releaseId().equals(state.releaseId()));
-        lastActive.remove(state.releaseId());
+    /** Forgets releases: published again, each would be new. One pass over the known URLs for all of them. */
+    public void forget(Collection<ReleaseState> states) {
+        Set<String> ids = new HashSet<>();
+        states.forEach(state -> ids.add(state.releaseId()));
+        byRelease.keySet().removeAll(ids);
+        byUrl.values().removeIf(known -> ids.contains(known.releaseId()));
+        lastActive.keySet().removeAll(ids);
     }
 }

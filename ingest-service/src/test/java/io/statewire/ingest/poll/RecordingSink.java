@@ -19,7 +19,7 @@ final class RecordingSink implements ReleaseSink {
     }
 
     @Override
-    public void forget(ReleaseState state) {
-        forgotten.add(state);
+    public void forget(List<ReleaseState> states) {
+        forgotten.addAll(states);
     }
 }

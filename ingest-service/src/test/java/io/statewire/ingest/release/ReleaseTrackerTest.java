@@ -37,10 +37,8 @@ class ReleaseTrackerTest {
     @Test
     void aReleaseExpiresOnceNeitherPublishedNorNamedForTheRetention() {
         var tracker = new ReleaseTracker(DAY);
-        ReleaseState named = state("named", "a", "https://x.org/named", 1, "h", null, T0);
-        ReleaseState quiet = state("quiet", "a", "https://x.org/quiet", 1, "h", null, T0);
-        tracker.published(named, T0);
-        tracker.published(quiet, T0);
+        ReleaseState named = publish(tracker, "named", "a", "https://x.org/named", 1, "h");
+        ReleaseState quiet = publish(tracker, "quiet", "a", "https://x.org/quiet", 1, "h");
 
         tracker.named("https://x.org/named", T0.plus(Duration.ofHours(20)));
 
@@ -53,9 +51,8 @@ class ReleaseTrackerTest {
     @Test
     void onlyTheReleasesOfTheSourceAskedAboutExpire() {
         var tracker = new ReleaseTracker(DAY);
-        ReleaseState ofA = state("ra", "a", "https://x.org/ra", 1, "h", null, T0);
-        tracker.published(ofA, T0);
-        tracker.published(state("rb", "b", "https://x.org/rb", 1, "h", null, T0), T0);
+        ReleaseState ofA = publish(tracker, "ra", "a", "https://x.org/ra", 1, "h");
+        publish(tracker, "rb", "b", "https://x.org/rb", 1, "h");
 
         assertThat(tracker.expired("a", T0.plus(DAY.multipliedBy(2)))).containsExactly(ofA);
     }
@@ -63,14 +60,12 @@ class ReleaseTrackerTest {
     @Test
     void aForgottenReleaseIsNewAgainAndItsUrlsUnknown() {
         var tracker = new ReleaseTracker(DAY);
-        ReleaseState first = state("r", "a", "https://x.org/old-address", 1, "h1", null, T0);
-        ReleaseState second = state("r", "a", "https://x.org/r", 2, "h2", null, T0);
-        tracker.published(first, T0);
-        tracker.published(second, T0);
+        publish(tracker, "r", "a", "https://x.org/old-address", 1, "h1");
+        ReleaseState second = publish(tracker, "r", "a", "https://x.org/r", 2, "h2");
 
         assertThat(tracker.size()).isEqualTo(1);
 
-        tracker.forget(second);
+        tracker.forget(List.of(second));
 
         assertThat(tracker.size()).isZero();
         assertThat(tracker.nextRevision("r", "h2")).isEqualTo(OptionalInt.of(1));
@@ -93,6 +88,14 @@ class ReleaseTrackerTest {
     @Test
     void refusesARetentionThatIsNotPositive() {
         assertThatThrownBy(() -> new ReleaseTracker(Duration.ZERO)).hasMessageContaining("release-retention");
+    }
+
+    /** A state fetched at {@code T0}, published at {@code T0}. */
+    private static ReleaseState publish(ReleaseTracker tracker, String id, String source, String url, int revision,
+            String hash) {
+        ReleaseState state = state(id, source, url, revision, hash, null, T0);
+        tracker.published(state, T0);
+        return state;
     }
 
     private static ReleaseState state(String id, String source, String url, int revision, String hash, String etag,
