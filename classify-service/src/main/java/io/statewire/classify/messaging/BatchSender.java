@@ -33,6 +33,8 @@ public class BatchSender {
                 for (ProducerRecord<String, byte[]> record : records) {
                     kafka.send(record, acknowledged);
                 }
+                // nothing more comes in this transaction: send the last partial batches now, not after linger.ms
+                kafka.flush();
             } catch (RuntimeException e) {
                 acknowledged.fail(e);
             }
