@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Classification benchmarks, one run: JMH cost per statement, then classify-service against a pass-through
 # processor on one in-process broker. Prints the figures and keeps them in bench/RESULTS-classify.md.
-# Usage: bench/run-classify.sh [PASSAGES]   (default 100000)
+# Usage: bench/run-classify.sh [PASSAGES [ROUNDS]]   (default 100000 passages, 1 round of pass-through then service)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -pl bench -am package

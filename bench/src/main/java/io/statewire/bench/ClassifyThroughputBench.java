@@ -5,8 +5,14 @@ import io.statewire.contracts.Passage;
 import io.statewire.contracts.Topics;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.ServiceProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +39,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the JIT compiler's warm-up. Per run it also prints the CPU seconds of the service (by thread) and of this JVM
  * (broker and bench), the bytes added to the output topics and the requests the broker handled, to show where the
  * time goes.
- * {@code ClassifyThroughputBench [PASSAGES]}, default 100000; run from {@code bench/} (it starts
+ * With several rounds (pass-through, then the service, each time) it prints the median ratio and its range, since
+ * the ratio moves from run to run. From the CPU per passage without the service's JIT compiler threads (most of
+ * its work is warm-up) and the classifier's own time (the service's
+ * {@code statewire_classify_classification_seconds_total}) it also prints the ratio the service could reach if
+ * classifying cost nothing: what the rest of its work, above all the per-topic copies, leaves.
+ * {@code ClassifyThroughputBench [PASSAGES [ROUNDS]]}, default 100000 and 1; run from {@code bench/} (it starts
  * {@code ../classify-service/target/quarkus-app/quarkus-run.jar}).
  */
 public final class ClassifyThroughputBench {
@@ -46,27 +57,56 @@ public final class ClassifyThroughputBench {
     private static final List<String> SERVICE_JVM = System.getProperty("bench.service-jvm", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.service-jvm").trim().split("\\s+"));
 
+    private static final String CLASSIFIER_SECONDS = "statewire_classify_classification_seconds_total";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private ClassifyThroughputBench() {
     }
 
     public static void main(String[] args) throws Exception {
         BenchLogging.asInServices();
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         String bootstrap = KafkaBroker.bootstrapServers();
-        KafkaBroker.createTopics(Topics.PIPELINE);
-        List<Passage> texts = ClassifyBench.passages(Path.of("../classify-service/src/test/resources/evaluation"));
-        long end = produce(bootstrap, texts, count);
-        System.out.printf("input: %d passages (%d distinct texts, English and Russian) in %s%n", count, texts.size(),
-                Topics.PASSAGES);
-        Rates passThrough = run(bootstrap, false, end);
-        Rates classify = run(bootstrap, true, end);
-        System.out.printf("throughput pass-through (tagging off): %,.0f passages/s (second half %,.0f)%n",
-                passThrough.fromReady(), passThrough.secondHalf());
-        System.out.printf("throughput classify-service:           %,.0f passages/s (second half %,.0f)%n",
-                classify.fromReady(), classify.secondHalf());
-        System.out.printf("throughput ratio classify / pass-through: %.2f (second half %.2f)%n",
-                classify.fromReady() / passThrough.fromReady(), classify.secondHalf() / passThrough.secondHalf());
-        KafkaBroker.stopInProcess();
+        try {
+            KafkaBroker.createTopics(Topics.PIPELINE);
+            List<Passage> texts = ClassifyBench.passages(Path.of("../classify-service/src/test/resources/evaluation"));
+            long end = produce(bootstrap, texts, count);
+            System.out.printf("input: %d passages (%d distinct texts, English and Russian) in %s%n", count,
+                    texts.size(), Topics.PASSAGES);
+            List<Double> ratios = new ArrayList<>();
+            List<Double> secondHalfRatios = new ArrayList<>();
+            List<Double> freeClassifierBounds = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                Rates passThrough = run(bootstrap, false, end);
+                Rates classify = run(bootstrap, true, end);
+                ratios.add(classify.fromReady() / passThrough.fromReady());
+                secondHalfRatios.add(classify.secondHalf() / passThrough.secondHalf());
+                freeClassifierBounds.add(passThrough.cpuWithoutJit()
+                        / (classify.cpuWithoutJit() - classify.classifierMicros()));
+                System.out.printf("throughput round %d: pass-through (tagging off) %,.0f passages/s (second half "
+                        + "%,.0f), classify-service %,.0f (second half %,.0f): ratio %.2f (second half %.2f)%n",
+                        round, passThrough.fromReady(), passThrough.secondHalf(), classify.fromReady(),
+                        classify.secondHalf(), ratios.get(round - 1), secondHalfRatios.get(round - 1));
+            }
+            System.out.printf("throughput ratio classify / pass-through: %s (second half %s)%n", summary(ratios),
+                    summary(secondHalfRatios));
+            System.out.printf("throughput ratio bound with the classifier free (CPU per passage without JIT "
+                    + "compilation, pass-through / (classify-service - classifier)): %s%n",
+                    summary(freeClassifierBounds));
+        } finally {
+            KafkaBroker.stopInProcess();
+        }
+    }
+
+    /** The median of the figures, with their range when there are several. */
+    private static String summary(List<Double> figures) {
+        List<Double> sorted = figures.stream().sorted().toList();
+        int n = sorted.size();
+        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return n == 1 ? String.format("%.2f", median)
+                : String.format("median %.2f over %d rounds (%.2f to %.2f)", median, n, sorted.get(0),
+                        sorted.get(n - 1));
     }
 
     /** Appends the passages after whatever the topic holds; returns the sum of its end offsets afterwards. */
@@ -108,6 +148,7 @@ public final class ClassifyThroughputBench {
             Map<String, Double> threadsAtReady = ProcessCpu.byThread(service.pid());
             Map<String, Long> bytesAtReady = OutputVolume.bytes(admin);
             Map<String, Long> requestsAtReady = BrokerRequests.counts();
+            double classifierAtReady = classifierSeconds(service.httpPort());
             long halfAt = 0;
             long halfCommitted = 0;
             for (long committed = 0; committed < end; committed = committed(admin, group)) {
@@ -119,26 +160,46 @@ public final class ClassifyThroughputBench {
             }
             long doneAt = System.nanoTime();
             double seconds = (doneAt - readyAt) / 1e9;
-            Map<String, Double> threads = ProcessCpu.byThread(service.pid());
+            double serviceCpu = ProcessCpu.seconds(service.pid()) - serviceCpuAtReady;
+            double brokerCpu = ProcessCpu.ownSeconds() - brokerCpuAtReady;
+            Map<String, Double> threads = ProcessCpu.byThread(service.pid()).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey,
+                            t -> t.getValue() - threadsAtReady.getOrDefault(t.getKey(), 0.0)));
+            double jit = threads.entrySet().stream().filter(t -> t.getKey().matches("C\\d CompilerThre.*"))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            double classifier = classifierSeconds(service.httpPort()) - classifierAtReady;
             System.out.printf("cpu %s: service %.1f s, broker and bench %.1f s over %.1f s%n",
-                    name(tagging), ProcessCpu.seconds(service.pid()) - serviceCpuAtReady,
-                    ProcessCpu.ownSeconds() - brokerCpuAtReady, seconds);
+                    name(tagging), serviceCpu, brokerCpu, seconds);
             System.out.printf("cpu %s threads: %s%n", name(tagging), threads.entrySet().stream()
-                    .map(t -> Map.entry(t.getKey(), t.getValue() - threadsAtReady.getOrDefault(t.getKey(), 0.0)))
                     .filter(t -> t.getValue() >= 0.1).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(t -> String.format("%s %.1f s", t.getKey(), t.getValue())).collect(Collectors.joining(", ")));
+            Rates rates = new Rates(end / seconds, (end - halfCommitted) / ((doneAt - halfAt) / 1e9),
+                    (serviceCpu + brokerCpu - jit) * 1e6 / end, classifier * 1e6 / end);
+            System.out.printf("cpu per passage %s: %.1f us of service, broker and bench (%.1f us without the service's "
+                    + "JIT compiler threads), of which the classifier %.1f us%n", name(tagging),
+                    (serviceCpu + brokerCpu) * 1e6 / end, rates.cpuWithoutJit(), rates.classifierMicros());
             System.out.printf("output %s: %s%n", name(tagging), OutputVolume.added(bytesAtReady, OutputVolume.bytes(admin)));
             System.out.printf("broker requests %s: %s%n", name(tagging),
                     BrokerRequests.added(requestsAtReady, BrokerRequests.counts()));
-            return new Rates(end / seconds, (end - halfCommitted) / ((doneAt - halfAt) / 1e9));
+            return rates;
         }
+    }
+
+    /** The service's {@code statewire_classify_classification_seconds_total}: time its classifier took so far. */
+    private static double classifierSeconds(int httpPort) throws IOException, InterruptedException {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith(CLASSIFIER_SECONDS + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(CLASSIFIER_SECONDS + " missing from /q/metrics"));
     }
 
     /**
      * Passages per second from ready to all committed, and from half committed to all committed (the second half,
-     * once the JIT compiler has mostly compiled the service's hot code).
+     * once the JIT compiler has mostly compiled the service's hot code); CPU microseconds per passage of service,
+     * broker and bench less the service's JIT compiler threads, and the classifier's share of it.
      */
-    private record Rates(double fromReady, double secondHalf) {
+    private record Rates(double fromReady, double secondHalf, double cpuWithoutJit, double classifierMicros) {
     }
 
     private static String name(boolean tagging) {

@@ -98,7 +98,9 @@ public class PassageProcessor {
             MDC.put("passageId", passage.passageId());
             releaseTurns = partitionTurns.computeIfAbsent(passage.releaseId(),
                     id -> turns.of(record.getPartition(), id));
+            long started = System.nanoTime();
             result = classifier.classify(passage, releaseTurns.before(passage.position()));
+            published.classified(System.nanoTime() - started);
         } catch (InvalidEventException | ClassificationException e) {
             LOG.warnf("dead letter from %s-%d@%d: %s", record.getTopic(), record.getPartition(), DeadLetters.offset(record),
                     e.getMessage());

@@ -23,8 +23,11 @@ class ClassifyMetricsTest {
         batch.statement(List.of(), Optional.of(committed.minusSeconds(2)));
         batch.deadLetter("malformed-json");
         batch.deadLetter(ClassifyMetrics.CLASSIFICATION_FAILED);
+        batch.classified(1_500_000);
+        batch.classified(2_500_000);
 
         metrics.committed(batch, committed);
+        metrics.committed(new PublishedBatch(), committed);
 
         assertThat(registry.get("statewire_classify_statements").counter().count()).isEqualTo(3);
         assertThat(registry.get("statewire_classify_statement_topics").tag("topic", "terrorism").counter().count())
@@ -35,6 +38,7 @@ class ClassifyMetricsTest {
                 .isEqualTo(1);
         assertThat(registry.get("statewire_classify_dead_letters").tag("reason", "classification-failed").counter()
                 .count()).isEqualTo(1);
+        assertThat(registry.get("statewire_classify_classification_seconds").counter().count()).isEqualTo(0.004);
         var delay = registry.get("statewire_classify_delay").timer();
         assertThat(delay.count()).as("statements whose passage carried the fetch time").isEqualTo(2);
         assertThat(delay.totalTime(TimeUnit.SECONDS)).isEqualTo(6);
