@@ -1,5 +1,11 @@
 package io.statewire.contracts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
 /**
  * Kafka headers on every statement record, so that consumers can filter without reading the value: each holds
  * the codes of the statement, comma-separated, in the statement's order (empty when it has none).
@@ -16,5 +22,15 @@ public final class StatementHeaders {
     public static final String TAXONOMY_VERSION = "statewire-taxonomy-version";
 
     private StatementHeaders() {
+    }
+
+    /** The codes a header holds, or empty when the record does not carry it. */
+    public static Optional<List<String>> codes(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        if (header == null || header.value() == null) {
+            return Optional.empty();
+        }
+        String joined = new String(header.value(), StandardCharsets.UTF_8);
+        return Optional.of(joined.isEmpty() ? List.of() : List.of(joined.split(",")));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class RecentStatements {
 
-    private record Entry(long timestamp, long arrival, Statement statement) {
+    private record Entry(long timestamp, long arrival, ReadStatement statement) {
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::timestamp)
@@ -31,7 +31,7 @@ final class RecentStatements {
     }
 
     /** Keeps {@code statement}, dropping the oldest one when full; one older than everything kept is dropped itself. */
-    synchronized void add(long timestamp, Statement statement) {
+    synchronized void add(long timestamp, ReadStatement statement) {
         Entry entry = new Entry(timestamp, arrivals++, statement);
         int at = insertionPoint(entry);
         if (oldestFirst.size() == capacity) {
@@ -44,13 +44,13 @@ final class RecentStatements {
         oldestFirst.add(at, entry);
     }
 
-    /** Up to {@code limit} statements that match {@code filter}, newest first. */
+    /** Up to {@code limit} readable statements that match {@code filter}, newest first. */
     synchronized List<Statement> newest(StatementFilter filter, int limit) {
         List<Statement> found = new ArrayList<>(Math.min(limit, oldestFirst.size()));
         for (int i = oldestFirst.size() - 1; i >= 0 && found.size() < limit; i--) {
-            Statement statement = oldestFirst.get(i).statement();
+            ReadStatement statement = oldestFirst.get(i).statement();
             if (filter.matches(statement)) {
-                found.add(statement);
+                statement.statement().ifPresent(found::add);
             }
         }
         return found;

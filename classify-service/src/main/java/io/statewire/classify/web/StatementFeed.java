@@ -6,6 +6,7 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.statewire.contracts.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class StatementFeed {
 
     private final RecentStatements recent;
-    private final BroadcastProcessor<Statement> live = BroadcastProcessor.create();
+    private final BroadcastProcessor<ReadStatement> live = BroadcastProcessor.create();
     private final int clientBuffer;
     private final AtomicInteger listeners = new AtomicInteger();
 
@@ -29,7 +30,7 @@ class StatementFeed {
     }
 
     /** Called by one thread at a time, in the order the statements were read. */
-    void publish(Statement statement, long timestamp) {
+    void publish(ReadStatement statement, long timestamp) {
         recent.add(timestamp, statement);
         live.onNext(statement);
     }
@@ -41,6 +42,7 @@ class StatementFeed {
     /** The matching statements published from now on; completes when the subscriber cannot keep up. */
     Multi<Statement> live(StatementFilter filter) {
         return live.select().where(filter::matches)
+                .map(ReadStatement::statement).select().where(Optional::isPresent).map(Optional::get)
                 .onOverflow().buffer(clientBuffer)
                 .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .onSubscription().invoke(listeners::incrementAndGet)

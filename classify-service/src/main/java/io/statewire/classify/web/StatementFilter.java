@@ -1,7 +1,5 @@
 package io.statewire.classify.web;
 
-import io.statewire.contracts.Statement;
-import io.statewire.contracts.TopicTag;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,9 +18,8 @@ record StatementFilter(String topic, String place, String organisation) {
         organisation = normalise(organisation);
     }
 
-    boolean matches(Statement statement) {
-        return (topic == null || statement.topics().stream().map(TopicTag::code).anyMatch(topic::equalsIgnoreCase))
-                && contains(statement.places(), place)
+    boolean matches(ReadStatement statement) {
+        return contains(statement.topicCodes(), topic) && contains(statement.places(), place)
                 && contains(statement.organisations(), organisation);
     }
 

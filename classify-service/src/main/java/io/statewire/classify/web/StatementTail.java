@@ -1,8 +1,6 @@
 package io.statewire.classify.web;
 
-import io.statewire.contracts.EventJson;
 import io.statewire.contracts.InvalidEventException;
-import io.statewire.contracts.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads one statement topic from a little before its end until stopped: assigns itself every partition (no
  * consumer group, nothing committed), starts each at most {@code backlog} offsets before the end, and hands every
- * readable statement with its record timestamp to a sink. Unreadable records are skipped with a warning. Waits for
+ * statement ({@link ReadStatement}: its codes from the headers, its value read when shown) with its record timestamp
+ * to a sink. Records without the code headers are read at once, and skipped with a warning when unreadable. Waits for
  * the topic to exist; partitions added after that are not read. Runs on the caller's thread in {@link #run()};
  * {@link #stop()} may be called from any thread. The consumer is closed when {@code run} returns.
  */
@@ -33,12 +32,12 @@ final class StatementTail implements Runnable {
     private final Consumer<String, byte[]> consumer;
     private final String topic;
     private final int backlog;
-    private final ObjLongConsumer<Statement> sink;
+    private final ObjLongConsumer<ReadStatement> sink;
     private final Duration retry;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean toldMissing;
 
-    StatementTail(Consumer<String, byte[]> consumer, String topic, int backlog, ObjLongConsumer<Statement> sink,
+    StatementTail(Consumer<String, byte[]> consumer, String topic, int backlog, ObjLongConsumer<ReadStatement> sink,
             Duration retry) {
         if (backlog < 0) {
             throw new IllegalArgumentException("backlog must not be negative, was " + backlog);
@@ -112,12 +111,12 @@ final class StatementTail implements Runnable {
     }
 
     private void deliver(ConsumerRecord<String, byte[]> record) {
-        Statement statement;
+        String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
+        ReadStatement statement;
         try {
-            statement = EventJson.read(record.value(), Statement.class);
+            statement = ReadStatement.of(record.value(), record.headers(), origin);
         } catch (InvalidEventException e) {
-            LOG.warnf("skipped unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
+            LOG.warnf("skipped unreadable record %s: %s", origin, e.getMessage());
             return;
         }
         sink.accept(statement, record.timestamp());

@@ -5,7 +5,9 @@ import static io.statewire.classify.web.SampleStatements.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.statewire.contracts.EventJson;
 import io.statewire.contracts.Statement;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +56,10 @@ class RecentStatementsTest {
     @Test
     void theLimitCountsMatchingStatementsOnly() {
         RecentStatements recent = new RecentStatements(10);
-        recent.add(1, statement("r", 0, "Energy one.", List.of(topic("energy")), List.of("FR"), List.of()));
-        recent.add(2, statement("r", 1, "Defence.", List.of(topic("defence")), List.of("FR"), List.of("NATO")));
-        recent.add(3, statement("r", 2, "Energy two.", List.of(topic("energy")), List.of("DE"), List.of()));
-        recent.add(4, statement("r", 3, "Energy three.", List.of(topic("energy")), List.of("FR"), List.of()));
+        recent.add(1, read(statement("r", 0, "Energy one.", List.of(topic("energy")), List.of("FR"), List.of())));
+        recent.add(2, read(statement("r", 1, "Defence.", List.of(topic("defence")), List.of("FR"), List.of("NATO"))));
+        recent.add(3, read(statement("r", 2, "Energy two.", List.of(topic("energy")), List.of("DE"), List.of())));
+        recent.add(4, read(statement("r", 3, "Energy three.", List.of(topic("energy")), List.of("FR"), List.of())));
 
         assertThat(positions(recent.newest(new StatementFilter("energy", null, null), 2))).containsExactly(3, 2);
         assertThat(positions(recent.newest(new StatementFilter("energy", "FR", null), 10))).containsExactly(3, 0);
@@ -66,12 +68,31 @@ class RecentStatementsTest {
     }
 
     @Test
+    void anUnreadableStatementIsFilteredByItsHeadersAndLeftOutWhenShown() {
+        RecentStatements recent = new RecentStatements(10);
+        recent.add(1, numbered(0));
+        recent.add(2, ReadStatement.of("not json".getBytes(StandardCharsets.UTF_8), ReadStatementTest.headers("energy",
+                "", ""), "press.statements-0@1"));
+        recent.add(3, numbered(2));
+
+        assertThat(positions(recent.newest(StatementFilter.ANY, 2))).containsExactly(2, 0);
+        assertThat(recent.newest(new StatementFilter("energy", null, null), 10)).isEmpty();
+    }
+
+    @Test
     void refusesANonPositiveCapacity() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RecentStatements(0));
     }
 
-    private static Statement numbered(int position) {
-        return statement("r", position, "Statement " + position + ".", List.of(), List.of(), List.of());
+    private static ReadStatement numbered(int position) {
+        return read(statement("r", position, "Statement " + position + ".", List.of(), List.of(), List.of()));
+    }
+
+    /** As the statement reader hands it over: its JSON and the headers classify-service writes. */
+    private static ReadStatement read(Statement statement) {
+        return ReadStatement.of(EventJson.write(statement), ReadStatementTest.headers(
+                String.join(",", statement.topicCodes()), String.join(",", statement.places()),
+                String.join(",", statement.organisations())), "test");
     }
 
     private static List<Integer> positions(List<Statement> statements) {

@@ -69,11 +69,13 @@ class StatementFeedTest {
         assertThat(feed.listeners()).isZero();
     }
 
-    private static Statement energy(int position) {
-        return statement("r", position, "Energy " + position + ".", List.of(topic("energy")), List.of(), List.of());
+    private static ReadStatement energy(int position) {
+        return ReadStatement.of(statement("r", position, "Energy " + position + ".", List.of(topic("energy")),
+                List.of(), List.of()));
     }
 
-    private static Statement defence(int position) {
-        return statement("r", position, "Defence " + position + ".", List.of(topic("defence")), List.of(), List.of());
+    private static ReadStatement defence(int position) {
+        return ReadStatement.of(statement("r", position, "Defence " + position + ".", List.of(topic("defence")),
+                List.of(), List.of()));
     }
 }

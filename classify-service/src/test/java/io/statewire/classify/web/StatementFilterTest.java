@@ -4,15 +4,15 @@ import static io.statewire.classify.web.SampleStatements.statement;
 import static io.statewire.classify.web.SampleStatements.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statewire.contracts.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatementFilterTest {
 
-    private final Statement energyInFrance = statement("r-1", 0, "Gas prices.", List.of(topic("energy"), topic("trade")),
-            List.of("FR", "DE"), List.of("EU"));
-    private final Statement untagged = statement("r-2", 0, "Good morning.", List.of(), List.of(), List.of());
+    private final ReadStatement energyInFrance = ReadStatement.of(statement("r-1", 0, "Gas prices.",
+            List.of(topic("energy"), topic("trade")), List.of("FR", "DE"), List.of("EU")));
+    private final ReadStatement untagged = ReadStatement.of(statement("r-2", 0, "Good morning.", List.of(), List.of(),
+            List.of()));
 
     @Test
     void noCriteriaMatchesEverything() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.statewire.contracts.EventJson;
-import io.statewire.contracts.Statement;
 import io.statewire.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +30,7 @@ class StatementTailTest {
     private static final TopicPartition P1 = new TopicPartition(Topics.STATEMENTS, 1);
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private record Received(Statement statement, long timestamp) {
+    private record Received(ReadStatement statement, long timestamp) {
     }
 
     private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
@@ -70,7 +69,7 @@ class StatementTailTest {
         start();
 
         await().atMost(WAIT).until(() -> received.size() == 3);
-        assertThat(received).extracting(r -> r.statement().position(), Received::timestamp)
+        assertThat(received).extracting(r -> r.statement().statement().orElseThrow().position(), Received::timestamp)
                 .containsExactlyInAnyOrder(
                         tuple(7, 1007L),
                         tuple(9, 1009L),
