@@ -10,7 +10,7 @@ report=$(mktemp)
 java -cp "$cp" org.openjdk.jmh.Main ClassifyBench -rf text -rff /dev/null 2>&1 \
   | grep -E '^(Benchmark +Mode|ClassifyBench)' | tee "$report"
 (cd bench && java -Xmx1g -cp "target/classes:$(cat target/classpath.txt)" io.statewire.bench.ClassifyThroughputBench "$@" 2>&1) \
-  | grep -E '^(input|throughput|cpu|output|broker)' | tee -a "$report"
+  | grep -E '^(input|warm-up|throughput|cpu|output|broker)' | tee -a "$report"
 {
   echo "# Classification benchmark results"
   echo
