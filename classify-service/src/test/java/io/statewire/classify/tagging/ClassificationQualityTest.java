@@ -2,14 +2,10 @@ package io.statewire.classify.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.statewire.classify.taxonomy.TaxonomyFile;
 import io.statewire.contracts.Passage;
 import io.statewire.contracts.Statement;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +25,6 @@ class ClassificationQualityTest {
     private static final double TOPICS_MICRO_F1_FLOOR = 0.78;
     private static final double PLACES_F1_FLOOR = 0.98;
     private static final double ORGANISATIONS_F1_FLOOR = 0.99;
-
-    private record Item(String id, String text, List<String> topics, List<String> places, List<String> organisations) {
-    }
 
     /** The scores of one labelled set, and the items the classifier did not label as the set does. */
     private record Evaluation(int items, LabelScores topics, LabelScores places, LabelScores organisations,
@@ -62,8 +55,8 @@ class ClassificationQualityTest {
         LabelScores places = new LabelScores();
         LabelScores organisations = new LabelScores();
         List<String> differences = new ArrayList<>();
-        List<Item> items = read(resource);
-        for (Item item : items) {
+        List<EvaluationSet.Item> items = EvaluationSet.read(resource);
+        for (EvaluationSet.Item item : items) {
             Statement statement = classifier.classify(passage(item), Optional.empty()).statement();
             topics.add(item.topics(), statement.topicCodes());
             places.add(item.places(), statement.places());
@@ -99,28 +92,11 @@ class ClassificationQualityTest {
         assertThat(main.organisations().microF1()).isGreaterThanOrEqualTo(ORGANISATIONS_F1_FLOOR);
     }
 
-    private static List<Item> read(String resource) throws IOException {
-        try (InputStream in = ClassificationQualityTest.class.getClassLoader().getResourceAsStream(resource)) {
-            List<Item> items = new ArrayList<>();
-            for (JsonNode node : new ObjectMapper(new YAMLFactory()).readTree(in)) {
-                items.add(new Item(node.path("id").asText(), node.path("text").asText(), list(node, "topics"),
-                        list(node, "places"), list(node, "organisations")));
-            }
-            return items;
-        }
-    }
-
-    private static List<String> list(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(v -> values.add(v.asText()));
-        return values;
-    }
-
     private static boolean sameSet(List<String> a, List<String> b) {
         return a.size() == b.size() && a.containsAll(b);
     }
 
-    private static Passage passage(Item item) {
+    private static Passage passage(EvaluationSet.Item item) {
         return new Passage(Passage.SCHEMA, "0".repeat(32), "eval:" + item.id(), 1, 0, item.text(), "0".repeat(16),
                 "evaluation", "http://127.0.0.1/" + item.id(), "Statement", null, "en");
     }
