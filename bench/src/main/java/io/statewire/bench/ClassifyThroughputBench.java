@@ -41,8 +41,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * time goes.
  * A pass-through run that is not counted warms the broker up first. With several rounds (pass-through, then the
  * service, each time) it prints the median ratio and its range, since the ratio moves from run to run (each run
- * starts a new service JVM, whose JIT compiler does not compile the same way twice). From the CPU per passage without the service's JIT compiler threads (most of
- * its work is warm-up) and the classifier's own time (the service's
+ * starts a new service JVM, whose JIT compiler does not compile the same way twice). From the CPU per passage
+ * without the service's JIT compiler threads (mostly warm-up) and the classifier's own time (the service's
  * {@code statewire_classify_classification_seconds_total}) it also prints the ratio the service could reach if
  * classifying cost nothing: what the rest of its work, above all the per-topic copies, leaves.
  * {@code ClassifyThroughputBench [PASSAGES [ROUNDS]]}, default 100000 and 1; run from {@code bench/} (it starts

@@ -23,15 +23,17 @@ final class ReadStatement {
     private final List<String> organisations;
     private final String origin;
     private byte[] json;
-    private Optional<Statement> statement;
+    private Statement statement;
+    private boolean read;
 
     private ReadStatement(List<String> topicCodes, List<String> places, List<String> organisations, byte[] json,
-            Optional<Statement> statement, String origin) {
+            Statement statement, String origin) {
         this.topicCodes = topicCodes;
         this.places = places;
         this.organisations = organisations;
         this.json = json;
         this.statement = statement;
+        this.read = statement != null;
         this.origin = origin;
     }
 
@@ -53,7 +55,7 @@ final class ReadStatement {
     /** A statement already read. */
     static ReadStatement of(Statement statement) {
         return new ReadStatement(statement.topicCodes(), statement.places(), statement.organisations(), null,
-                Optional.of(statement), null);
+                statement, null);
     }
 
     List<String> topicCodes() {
@@ -70,15 +72,15 @@ final class ReadStatement {
 
     /** The statement, read on first use; empty (with a warning, once) when its value is unreadable. */
     synchronized Optional<Statement> statement() {
-        if (statement == null) {
+        if (!read) {
             try {
-                statement = Optional.of(EventJson.read(json, Statement.class));
+                statement = EventJson.read(json, Statement.class);
             } catch (InvalidEventException e) {
                 LOG.warnf("skipped unreadable statement %s: %s", origin, e.getMessage());
-                statement = Optional.empty();
             }
             json = null;
+            read = true;
         }
-        return statement;
+        return Optional.ofNullable(statement);
     }
 }
