@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Kafka headers on every statement record, so that consumers can filter without reading the value: each holds
@@ -24,6 +25,16 @@ public final class StatementHeaders {
     private StatementHeaders() {
     }
 
+    /** The headers of a statement record: its codes, and the taxonomy version that tagged it. */
+    public static Headers of(Statement statement) {
+        Headers headers = new RecordHeaders();
+        add(headers, TOPICS, statement.topicCodes());
+        add(headers, PLACES, statement.places());
+        add(headers, ORGANISATIONS, statement.organisations());
+        add(headers, TAXONOMY_VERSION, List.of(statement.taxonomyVersion()));
+        return headers;
+    }
+
     /** The codes a header holds, or empty when the record does not carry it. */
     public static Optional<List<String>> codes(Headers headers, String name) {
         Header header = headers.lastHeader(name);
@@ -32,5 +43,9 @@ public final class StatementHeaders {
         }
         String joined = new String(header.value(), StandardCharsets.UTF_8);
         return Optional.of(joined.isEmpty() ? List.of() : List.of(joined.split(",")));
+    }
+
+    private static void add(Headers headers, String name, List<String> codes) {
+        headers.add(name, String.join(",", codes).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -111,7 +111,7 @@ public class PassageProcessor {
         }
         Statement statement = result.statement();
         byte[] value = EventJson.write(statement);
-        Header[] headers = headersOf(statement);
+        Header[] headers = StatementHeaders.of(statement).toArray();
         out.add(statementTo(Topics.STATEMENTS, statement.releaseId(), value, headers));
         for (String code : statement.topicCodes()) {
             out.add(statementTo(Topics.statementsFor(code), statement.releaseId(), value, headers));
@@ -129,18 +129,5 @@ public class PassageProcessor {
     private static ProducerRecord<String, byte[]> statementTo(String topic, String key, byte[] value,
             Header[] headers) {
         return new ProducerRecord<>(topic, null, key, value, new RecordHeaders(headers));
-    }
-
-    private static Header[] headersOf(Statement statement) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, StatementHeaders.TOPICS, statement.topicCodes());
-        header(headers, StatementHeaders.PLACES, statement.places());
-        header(headers, StatementHeaders.ORGANISATIONS, statement.organisations());
-        header(headers, StatementHeaders.TAXONOMY_VERSION, List.of(statement.taxonomyVersion()));
-        return headers.toArray();
-    }
-
-    private static void header(RecordHeaders headers, String name, List<String> codes) {
-        headers.add(name, String.join(",", codes).getBytes(StandardCharsets.UTF_8));
     }
 }

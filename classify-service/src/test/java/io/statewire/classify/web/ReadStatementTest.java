@@ -22,7 +22,7 @@ class ReadStatementTest {
 
     @Test
     void withTheCodeHeadersTheCodesComeFromThemAndTheValueIsReadWhenShown() {
-        ReadStatement read = ReadStatement.of(EventJson.write(energy), headers("energy,trade", "FR,DE", "EU"), "test");
+        ReadStatement read = ReadStatement.of(EventJson.write(energy), StatementHeaders.of(energy), "test");
 
         assertThat(read.topicCodes()).containsExactly("energy", "trade");
         assertThat(read.places()).containsExactly("FR", "DE");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.statewire.contracts.EventJson;
 import io.statewire.contracts.Statement;
+import io.statewire.contracts.StatementHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,7 @@ class RecentStatementsTest {
 
     /** As the statement reader hands it over: its JSON and the headers classify-service writes. */
     private static ReadStatement read(Statement statement) {
-        return ReadStatement.of(EventJson.write(statement), ReadStatementTest.headers(
-                String.join(",", statement.topicCodes()), String.join(",", statement.places()),
-                String.join(",", statement.organisations())), "test");
+        return ReadStatement.of(EventJson.write(statement), StatementHeaders.of(statement), "test");
     }
 
     private static List<Integer> positions(List<Statement> statements) {
