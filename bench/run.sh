@@ -38,8 +38,8 @@ part() { # part TITLE PATTERN MAIN-CLASS [ARGS...]: runs one benchmark, keeps th
 
 part "Kafka's own ceiling" '^kafka-ceiling' io.statewire.bench.KafkaCeilingBench
 part "ingest-service against a pass-through fetcher" '^ingest-throughput' io.statewire.bench.IngestThroughputBench
-part "dedup-service against a pass-through topology" '^(input|throughput|dedup state|  bench-)' \
-  io.statewire.bench.DedupBench "$PASSAGES"
+part "dedup-service against a pass-through topology" '^(input|summary|  )' \
+  io.statewire.bench.cost.DedupThroughputBench "$PASSAGES"
 part "classify-service against a pass-through processor" '^(input|throughput|cpu)' \
   io.statewire.bench.ClassifyThroughputBench "$((PASSAGES / 2))"
 part "The pipeline: time to ready, end-to-end latency, memory" '^(ready|latency|memory|soak)' \

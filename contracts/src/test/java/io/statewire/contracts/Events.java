@@ -35,7 +35,7 @@ final class Events {
 
     static PassageRepeat repeat() {
         return new PassageRepeat(PassageRepeat.SCHEMA, "0123456789abcdef0123456789abcdef", "mid.ru:1851134", 1, 3,
-                "We have held talks.", "fedcba9876543210fedcba9876543210", "mid.ru:1851133", 2, "near", "mid-ru-en",
+                "We have held talks.", "fedcba9876543210fedcba9876543210", "mid.ru:1851133", 0.83, "near", "mid-ru-en",
                 "https://mid.ru/en/foreign_policy/news/1851134/");
     }
 }

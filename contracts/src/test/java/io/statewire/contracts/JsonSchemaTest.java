@@ -20,7 +20,7 @@ class JsonSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @CsvSource({"press-release-1", "passage-1", "statement-1", "passage-repeat-1"})
+    @CsvSource({"press-release-1", "passage-1", "statement-1", "passage-repeat-2"})
     void acceptsWhatTheSerdeWrites(String schemaName) throws IOException {
         assertThat(schema(schemaName).validate(sample(schemaName))).isEmpty();
     }
@@ -30,7 +30,7 @@ class JsonSchemaTest {
         "press-release-1, releaseId", "press-release-1, paragraphs", "press-release-1, contentHash",
         "passage-1, passageId", "passage-1, simhash", "passage-1, text",
         "statement-1, statementId", "statement-1, topics", "statement-1, taxonomyVersion",
-        "passage-repeat-1, repeatsPassageId", "passage-repeat-1, distance"})
+        "passage-repeat-2, repeatsPassageId", "passage-repeat-2, similarity"})
     void rejectsRecordWithoutRequiredField(String schemaName, String field) throws IOException {
         ObjectNode event = (ObjectNode) sample(schemaName);
         event.remove(field);
@@ -52,7 +52,7 @@ class JsonSchemaTest {
             case "press-release-1" -> Events.release();
             case "passage-1" -> Events.passage();
             case "statement-1" -> Events.statement();
-            case "passage-repeat-1" -> Events.repeat();
+            case "passage-repeat-2" -> Events.repeat();
             default -> throw new IllegalArgumentException(schemaName);
         };
         return JSON.readTree(EventJson.write(event));

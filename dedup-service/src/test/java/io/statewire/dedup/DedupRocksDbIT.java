@@ -8,8 +8,8 @@ import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PassageRepeat;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
-import io.statewire.dedup.text.FingerprintedText;
-import io.statewire.dedup.text.NearDuplicates;
+import io.statewire.dedup.text.ContentWords;
+import io.statewire.dedup.text.NearCopies;
 import io.statewire.testing.KafkaBroker;
 import io.statewire.testing.SampleReleases;
 import io.statewire.testing.ServiceProcess;
@@ -43,11 +43,14 @@ class DedupRocksDbIT {
             + "expand direct flights, student exchanges and cooperation between universities and museums.";
 
     private static final String NEAR_SECOND = SECOND.replace("unhindered", "safe");
+    private static final String OTHER_NEAR_SECOND = SECOND.replace("called for", "urged");
 
     @Test
     void storesKeepWhatTheySawAcrossARestartAndAfterLosingTheStateFolder() throws Exception {
-        assertThat(NearDuplicates.match(FingerprintedText.of(SECOND), FingerprintedText.of(NEAR_SECOND)))
+        assertThat(NearCopies.compare(ContentWords.of(SECOND), ContentWords.of(NEAR_SECOND)).repeat())
                 .as("test data: a near copy that the band index must find").isTrue();
+        assertThat(NearCopies.compare(ContentWords.of(SECOND), ContentWords.of(OTHER_NEAR_SECOND)).repeat())
+                .as("test data: a near copy that the rebuilt band index must find").isTrue();
         String run = "it-rocks-" + UUID.randomUUID().toString().substring(0, 8);
         KafkaBroker.createTopics(Topics.PIPELINE);
         Path stateDir = Files.createDirectories(Path.of("target", "process-state", run)).toAbsolutePath();
@@ -74,14 +77,17 @@ class DedupRocksDbIT {
             assertThat(dedup.stop()).isIn(0, 130, 143);
         }
 
-        // a lost volume: the stores are rebuilt from their changelog topics
+        // a lost volume: the passage index is restored from its changelog topic, its band and expiry stores rebuilt
         deleteRecursively(stateDir);
         try (var dedup = ServiceProcess.start("dedup-service", settings)) {
             dedup.awaitReady(Duration.ofMinutes(3));
-            send(SampleReleases.release(run + ":c", 1, "A new paragraph after the restore.", THIRD, FIRST));
+            send(SampleReleases.release(run + ":c", 1, "A new paragraph after the restore.", THIRD, FIRST,
+                    OTHER_NEAR_SECOND));
             assertThat(passages(run + ":c", 1)).containsExactly("A new paragraph after the restore.");
-            assertThat(repeats(run + ":c", 2)).extracting(PassageRepeat::repeatsReleaseId)
-                    .containsExactlyInAnyOrder(run + ":a", run + ":b");
+            assertThat(repeats(run + ":c", 3)).extracting(r -> r.kind() + ":" + r.repeatsReleaseId())
+                    .containsExactlyInAnyOrder("exact:" + run + ":b", "exact:" + run + ":a", "near:" + run + ":a");
+            assertThat(dedup.logLines()).anyMatch(line -> line.matches(
+                    ".*rebuilt the local passage index from [1-9][0-9]* stored passages.*"));
         }
     }
 

@@ -66,12 +66,37 @@ class DedupServiceIT {
 
         String passageId = second.get(0).value().passageId();
         HttpResponse<String> firstSeen = get("/passages/" + passageId);
-        assertThat(firstSeen.statusCode()).isEqualTo(200);
+        assertThat(firstSeen.statusCode()).as(firstSeen.body()).isEqualTo(200);
         assertThat(firstSeen.body()).contains("\"releaseId\":\"it:dup-2\"").contains("\"position\":1");
         assertThat(get("/passages/" + "0".repeat(32)).statusCode()).isEqualTo(404);
         HttpResponse<String> stats = get("/stats");
         assertThat(stats.statusCode()).isEqualTo(200);
         assertThat(stats.body()).matches(".*\"seen\":[1-9][0-9]*.*").matches(".*\"exactRepeats\":[1-9][0-9]*.*");
+    }
+
+    @Test
+    void theSamePassageInTwoReleasesOnTwoPartitionsIsPublishedOnce() {
+        String shared = "A passage that two releases published at the same moment, on two partitions.";
+        var one = SampleReleases.release("it:parts-1", 1, shared, "Only in the first release.");
+        var two = SampleReleases.release("it:parts-2", 1, shared, "Only in the second release.");
+        KafkaBroker.companion().produce(Serdes.String(), Serdes.ByteArray()).fromRecords(
+                new ProducerRecord<>(Topics.RELEASES, 0, one.releaseId(), EventJson.write(one)),
+                new ProducerRecord<>(Topics.RELEASES, 1, two.releaseId(), EventJson.write(two))).awaitCompletion();
+
+        var published = TopicReader.await(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().startsWith("it:parts-"),
+                3, WAIT);
+        assertThat(published).extracting(r -> r.value().text()).containsOnlyOnce(shared)
+                .contains("Only in the first release.", "Only in the second release.");
+        var repeats = TopicReader.await(Topics.PASSAGE_REPEATS, new JsonSerde<>(PassageRepeat.class),
+                r -> r.key().startsWith("it:parts-"), 1, WAIT);
+        String winner = published.stream().filter(r -> r.value().text().equals(shared)).findFirst().orElseThrow()
+                .key();
+        assertThat(repeats).singleElement().satisfies(repeat -> {
+            assertThat(repeat.value().repeatsReleaseId()).isEqualTo(winner);
+            assertThat(repeat.key()).isNotEqualTo(winner);
+        });
+        assertThat(TopicReader.during(Topics.PASSAGES, JsonSerde.passages(), r -> r.key().startsWith("it:parts-"),
+                Duration.ofSeconds(3))).hasSize(3);
     }
 
     private HttpResponse<String> get(String path) {

@@ -183,11 +183,11 @@ public final class DedupCostBench {
             throw new IllegalStateException(phase + ": " + releases.size() + " exact copies, but " + verdicts);
         }
 
-        long seenKeys = before.store(DedupTopology.SEEN_PASSAGES_STORE).estimatedKeys();
+        long seenKeys = before.store(DedupTopology.PASSAGES_STORE).estimatedKeys();
         double perPassage = before.bytes() / (double) storedBefore;
         System.out.printf("level %,d stored passages (RocksDB estimates %,d keys in %s): state %.1f MiB in RocksDB "
                 + "(live SST + memtables) = %.0f bytes per stored passage [%s], %.1f MiB on disk%n", storedBefore,
-                seenKeys, DedupTopology.SEEN_PASSAGES_STORE, before.bytes() / MIB, perPassage, perStore(before),
+                seenKeys, DedupTopology.PASSAGES_STORE, before.bytes() / MIB, perPassage, perStore(before),
                 before.bytesOnDisk() / MIB);
         double threadsMicros = cpu.threads() / 1e3 / expected;
         double processMicros = cpu.process() / 1e3 / expected;

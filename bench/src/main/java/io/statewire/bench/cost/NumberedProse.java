@@ -1,15 +1,31 @@
 package io.statewire.bench.cost;
 
-import io.statewire.bench.memory.GeneratedReleases;
 import java.util.Random;
 
 /**
  * Passage texts addressed by number, so that a benchmark can repeat any earlier passage without keeping it: text
- * {@code n} is a paragraph of generated prose ({@link GeneratedReleases#paragraph}) drawn from a random source
- * seeded by the run's seed and {@code n}, always the same for the same pair. A near copy is text {@code n} with one
- * word replaced by another.
+ * {@code n} is 25 to 70 words drawn from a random source seeded by the run's seed and {@code n}, always the same
+ * for the same pair. The words follow Zipf's law (exponent 1) over a vocabulary of {@value #VOCABULARY} made-up
+ * lower-case words, as the content words of real prose do, so that unrelated passages share their common words
+ * as real ones do and the index meets as many chance candidates. A near copy is text {@code n} with one word
+ * replaced by another.
  */
 final class NumberedProse {
+
+    static final int VOCABULARY = 50_000;
+    private static final String[] SYLLABLES = ("ba be bi bo bu da de di do du fa fe fi fo fu ga ge go gu ka ke ki ko "
+            + "ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti "
+            + "to tu va ve vi vo za zo").split(" ");
+    /** Cumulative Zipf weights of the ranks, for drawing a rank by binary search. */
+    private static final double[] CUMULATIVE = new double[VOCABULARY];
+
+    static {
+        double sum = 0;
+        for (int rank = 0; rank < VOCABULARY; rank++) {
+            sum += 1.0 / (rank + 1);
+            CUMULATIVE[rank] = sum;
+        }
+    }
 
     private final long seed;
 
@@ -18,29 +34,54 @@ final class NumberedProse {
     }
 
     String text(long n) {
-        return GeneratedReleases.paragraph(random(n));
+        Random random = new Random(mix(seed, n));
+        int length = 25 + random.nextInt(46);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(i == 0 ? "" : i % 12 == 0 ? ", " : " ").append(word(random));
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     /** Text {@code n} with one of its words replaced by a different one, chosen by {@code variant}. */
     String nearCopy(long n, long variant) {
-        String[] words = text(n).split(" ");
+        String text = text(n);
+        String[] words = text.substring(0, text.length() - 1).split(" ");
         Random random = new Random(mix(seed ^ 0x5DEECE66DL, mix(n, variant)));
-        int at = random.nextInt(words.length);
-        String replaced = words[at];
-        String replacement = replaced;
-        while (stripped(replacement).equalsIgnoreCase(stripped(replaced))) {
-            replacement = GeneratedReleases.paragraph(random).split(" ")[0];
+        int at = 1 + random.nextInt(words.length - 1);
+        String replacement;
+        do {
+            replacement = word(random);
+        } while (text.contains(replacement));
+        words[at] = replacement + (words[at].endsWith(",") ? "," : "");
+        return String.join(" ", words) + ".";
+    }
+
+    /** A word drawn by Zipf's law: rank r with weight 1 / r. */
+    private static String word(Random random) {
+        double target = random.nextDouble() * CUMULATIVE[VOCABULARY - 1];
+        int low = 0;
+        int high = VOCABULARY - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (CUMULATIVE[mid] < target) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        words[at] = stripped(replacement).toLowerCase() + replaced.substring(stripped(replaced).length());
-        return String.join(" ", words);
+        return spelled(low);
     }
 
-    private Random random(long n) {
-        return new Random(mix(seed, n));
-    }
-
-    private static String stripped(String word) {
-        return word.replaceAll("[.,]+$", "");
+    /** Rank {@code r} spelt in syllables, a different word for each rank. */
+    static String spelled(int rank) {
+        StringBuilder word = new StringBuilder();
+        int r = rank;
+        do {
+            word.append(SYLLABLES[r % SYLLABLES.length]);
+            r /= SYLLABLES.length;
+        } while (r > 0);
+        return word.append('n').toString();
     }
 
     /** SplitMix64's finaliser over both numbers, so that neighbouring numbers seed unrelated sequences. */

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.statewire.contracts.InvalidEventException;
 import io.statewire.dedup.topology.DedupCounters;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.Map;
  * exact, near, boilerplate) and {@code statewire_dedup_dead_letters_total{reason}}, fed by the topology as it
  * decides. They count processing, not commits: under exactly-once a task that fails and is retried counts its
  * records again, and they start from zero with each process (the committed totals are on {@code GET /stats}).
+ * Created at start-up, so that every counter is on {@code /q/metrics}, at zero, before the first record.
  */
+@Startup
 @ApplicationScoped
 public class DedupMetrics implements DedupCounters {
 

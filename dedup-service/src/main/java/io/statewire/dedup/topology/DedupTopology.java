@@ -20,37 +20,33 @@ import org.apache.kafka.streams.state.Stores;
  * {@code press.passages.repeats} (the others, with what they repeat) and {@code press.releases.dlq}.
  * <ol>
  *   <li>Read each release; unreadable records go to the dead-letter topic with reason headers.</li>
- *   <li>Split it into passages (paragraphs, long ones cut at sentences), drop boilerplate, fingerprint the rest.</li>
- *   <li>Exact repeats: repartition by exact fingerprint ({@value #BY_FINGERPRINT}). All copies of a text, from any
- *       release on any partition and any instance, meet the single owner of that fingerprint, which keeps the
- *       first to arrive and calls every later one a repeat. This covers the common cases exactly: the same text
- *       twice on a page, a re-published release, the old paragraphs of an extended one.</li>
- *   <li>Near repeats: each new text of at least 12 words goes, reduced to its identity, order and SimHash, to the
- *       owners of its four SimHash band values ({@value #BY_BAND}). A near
- *       copy (at most 3 bits apart) shares at least one band value, so it meets the earlier text at one band owner.
- *       A band owner only calls a probe a repeat of a text that precedes it in stream order (release record time,
- *       release id, revision, position), so two near copies never suppress each other: nothing is lost. Two near
- *       copies arriving within one commit interval on different partitions can both be kept when every shared band
- *       owner sees the later one first; exact copies are never affected.</li>
- *   <li>Gather: every candidate (sent once, in full, by its exact owner) and every band verdict go back by release
- *       id ({@value #VERDICTS}); once every passage of a release revision is settled, its passages go out in release
- *       order, unique ones to {@code press.passages}, repeats to
- *       {@code press.passages.repeats}. Classification downstream sees each release's passages in order.</li>
+ *   <li>Repartition the release once, by its dedup scope ({@link DedupScope}, default its language:
+ *       {@value #BY_SCOPE}). One task then holds its scope's whole passage index, so the same passage in two
+ *       releases from two partitions meets one index, in one order: the order of the scope's partition, fixed
+ *       once written, so a replay after a failure decides the same way (the first in that order wins).</li>
+ *   <li>Split the release into passages (paragraphs, long ones cut at sentences), drop boilerplate, and decide
+ *       each passage in release order against the index ({@link ScopeDeduplicator}): unique ones go to
+ *       {@code press.passages} and join the index, repeats go to {@code press.passages.repeats}.</li>
  * </ol>
- * State: first sightings by fingerprint and the band index (both purged after the retention), the releases being
- * gathered, and the counters; all changelogged, so a restarted instance carries on where it stopped. With
- * {@code exactly_once_v2} each step's output and state changes commit atomically with its input offsets.
+ * Why one repartition per release rather than per passage: the earlier design sent each passage to the owner of
+ * its fingerprint and of each of its bands and gathered the verdicts back by release, four repartitions of every
+ * passage and a gather store, and still could not order two near copies on two partitions. Here a release crosses
+ * the broker once more, and a passage costs one index look-up, a few band look-ups and, when new, one changelogged
+ * record. The price is that a scope's throughput is that of one task; measured with {@code bench/run-dedup.sh}
+ * (bench/RESULTS-dedup.md) one task decides MEASURE passages a second on this project's 2-core machine, while
+ * the volume to serve, every official press room one would watch, is thousands of releases a day: some 100,000
+ * passages a day, one to two a second on average.
+ * <p>
+ * State per task: the passage index (one changelogged store, two local stores derived from it) and the counters;
+ * with {@code exactly_once_v2} each release's outputs and state changes commit atomically with its input offset.
  */
 public final class DedupTopology {
 
-    public static final String BAND_INDEX_STORE = "band-index";
-    public static final String SEEN_PASSAGES_STORE = "seen-passages";
-    public static final String PENDING_RELEASES_STORE = "pending-releases";
-    public static final String PENDING_PASSAGES_STORE = "pending-passages";
+    public static final String PASSAGES_STORE = "passage-index";
+    public static final String BANDS_STORE = "passage-bands";
+    public static final String EXPIRY_STORE = "passage-expiry";
     public static final String STATS_STORE = "dedup-stats";
-    static final String BY_FINGERPRINT = "passages-by-fingerprint";
-    static final String BY_BAND = "passages-by-band";
-    static final String VERDICTS = "verdicts-by-release";
+    static final String BY_SCOPE = "releases-by-scope";
 
     private DedupTopology() {
     }
@@ -62,14 +58,12 @@ public final class DedupTopology {
     /** The topology, counting passages by verdict and dead letters into {@code counters}. */
     public static Topology build(DedupSettings settings, DedupCounters counters) {
         var builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAND_INDEX_STORE),
-                Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_PASSAGES_STORE),
-                Serdes.String(), new InternalJsonSerde<>(FirstSeen.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_RELEASES_STORE),
-                Serdes.String(), new InternalJsonSerde<>(PendingRelease.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_PASSAGES_STORE),
-                Serdes.String(), new InternalJsonSerde<>(PendingRelease.Gathered.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PASSAGES_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled().withLoggingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled().withLoggingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATS_STORE),
                 Serdes.String(), Serdes.Long()));
         var splitter = new PassageSplitter(settings.boilerplate(), settings.maxPassageChars());
@@ -84,34 +78,19 @@ public final class DedupTopology {
                         .mapValues(DecodedRelease::raw, Named.as("raw-value"))
                         .to(Topics.deadLetter(Topics.RELEASES), Produced.with(Serdes.String(), Serdes.ByteArray())
                                 .withName("write-release-dead-letters")), "dead-letter"))
-                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, splitter, expiry, counters), "ok"));
+                .defaultBranch(Branched.withConsumer(ok -> deduplicate(ok, settings.scope(), splitter, expiry,
+                        counters), "ok"));
         return builder.build();
     }
 
-    private static void deduplicate(KStream<String, DecodedRelease> releases, PassageSplitter splitter,
-            Expiry expiry, DedupCounters counters) {
-        KStream<String, Routed> routed = releases
-                .process(() -> new ReleaseSplitter(splitter, counters), Named.as("split-passages"))
-                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(Candidate.class))
-                        .withName(BY_FINGERPRINT))
-                .process(() -> new ExactOwner(expiry),
-                        Named.as("match-exact"), SEEN_PASSAGES_STORE);
-
-        KStream<String, Gather> candidates = routed
-                .filter((key, route) -> !route.isProbe(), Named.as("candidates"))
-                .mapValues(Routed::gather, Named.as("candidate"));
-        KStream<String, Gather> bandVerdicts = routed
-                .filter((key, route) -> route.isProbe(), Named.as("band-probes"))
-                .mapValues(Routed::probe, Named.as("band-probe"))
-                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(BandProbe.class))
-                        .withName(BY_BAND))
-                .process(() -> new BandMatcher(expiry),
-                        Named.as("match-in-band"), BAND_INDEX_STORE);
-
-        KStream<String, Outcome> outcomes = candidates.merge(bandVerdicts, Named.as("all-verdicts"))
-                .repartition(Repartitioned.with(Serdes.String(), new InternalJsonSerde<>(Gather.class))
-                        .withName(VERDICTS))
-                .process(() -> new ReleaseAssembler(counters), Named.as("assemble-release"), PENDING_RELEASES_STORE, PENDING_PASSAGES_STORE, STATS_STORE);
+    private static void deduplicate(KStream<String, DecodedRelease> releases, DedupScope scope,
+            PassageSplitter splitter, Expiry expiry, DedupCounters counters) {
+        KStream<String, Outcome> outcomes = releases
+                .map((releaseId, release) -> org.apache.kafka.streams.KeyValue.pair(scope.of(release.release()),
+                        release.raw()), Named.as("key-by-scope"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(BY_SCOPE))
+                .process(() -> new ScopeDeduplicator(splitter, expiry, counters), Named.as("deduplicate"),
+                        PASSAGES_STORE, BANDS_STORE, EXPIRY_STORE, STATS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((releaseId, outcome) -> outcome.isUnique(), Branched.withConsumer(unique -> unique

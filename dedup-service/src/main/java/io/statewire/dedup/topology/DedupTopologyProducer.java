@@ -25,6 +25,7 @@ public class DedupTopologyProducer {
             @ConfigProperty(name = "statewire.dedup.purge-interval", defaultValue = "PT1H") Duration purgeInterval,
             @ConfigProperty(name = "statewire.dedup.max-passage-chars", defaultValue = "1200") int maxPassageChars,
             @ConfigProperty(name = "statewire.dedup.boilerplate-file") Optional<Path> boilerplateFile,
+            @ConfigProperty(name = "statewire.dedup.scope", defaultValue = "language") String scope,
             DedupCounters counters) throws IOException {
         BoilerplateFilter boilerplate = BoilerplateFilter.bundled();
         if (boilerplateFile.isPresent()) {
@@ -32,6 +33,7 @@ public class DedupTopologyProducer {
                 boilerplate = BoilerplateFilter.read(in, boilerplateFile.get().toString());
             }
         }
-        return DedupTopology.build(new DedupSettings(retention, purgeInterval, maxPassageChars, boilerplate), counters);
+        return DedupTopology.build(new DedupSettings(retention, purgeInterval, maxPassageChars, boilerplate,
+                DedupScope.parse(scope)), counters);
     }
 }

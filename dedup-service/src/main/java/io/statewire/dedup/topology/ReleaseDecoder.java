@@ -35,7 +35,8 @@ class ReleaseDecoder implements FixedKeyProcessor<String, byte[], DecodedRelease
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         try {
-            context.forward(record.withValue(DecodedRelease.ok(EventJson.read(record.value(), PressRelease.class))));
+            context.forward(record.withValue(DecodedRelease.ok(EventJson.read(record.value(), PressRelease.class),
+                    record.value())));
         } catch (InvalidEventException e) {
             Headers headers = record.headers();
             put(headers, DeadLetterHeaders.REASON, e.getMessage());

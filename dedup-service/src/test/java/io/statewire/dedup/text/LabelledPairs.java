@@ -31,13 +31,13 @@ final class LabelledPairs {
                 if (line.startsWith("@")) {
                     groups.add(new ArrayList<>());
                     groupNames.add(line.substring(1).strip());
-                } else if (line.startsWith("~")) {
+                } else if (line.startsWith("~") || line.startsWith("!")) {
                     String[] edit = line.substring(1).split("=>");
                     String old = edit[0].strip();
                     if (!current.contains(old)) {
                         throw new IllegalStateException("edit '" + old + "' not found in: " + current);
                     }
-                    pairs.add(new Pair(current, current.replace(old, edit[1].strip()), true,
+                    pairs.add(new Pair(current, current.replace(old, edit[1].strip()), line.startsWith("~"),
                             groupNames.get(groupNames.size() - 1), line.substring(1).strip()));
                 } else {
                     current = line.strip();

@@ -1,10 +1,11 @@
 package io.statewire.bench.cost;
 
 import io.statewire.bench.BenchLogging;
-import io.statewire.bench.DedupBench;
 import io.statewire.contracts.EventJson;
+import io.statewire.contracts.JsonSerde;
 import io.statewire.contracts.PressRelease;
 import io.statewire.contracts.Topics;
+import io.statewire.dedup.text.PassageSplitter;
 import io.statewire.dedup.topology.DedupSettings;
 import io.statewire.dedup.topology.DedupTopology;
 import io.statewire.testing.KafkaBroker;
@@ -20,29 +21,39 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * dedup's throughput against a pass-through topology (the same split into passages, no deduplication) under several
- * Kafka Streams settings, in one run on one broker: the releases (generated prose, {@value #PARAGRAPHS} passages
+ * dedup's throughput against a pass-through topology that reads the same releases and writes the same passages
+ * (the same split, no deduplication) with the same exactly-once settings, under dedup-service's Kafka Streams
+ * settings and, if asked, several variants of them, in one run on one broker: the releases (generated prose, {@value #PARAGRAPHS} passages
  * each: ten new, a word-for-word copy and a one-word-changed copy of earlier passages) are produced once; then, for
  * dedup-service's own settings ({@link ServiceStreamsSettings}) and for each variant on top of them, the pass-through
  * and the dedup topology each read them all from the start with an application id of their own, timed from start
  * until every passage is out (read committed), with the CPU time the JVM used meanwhile (broker included, far less
  * disturbed than elapsed time by other work on a shared machine). A first dedup run with the service's settings
- * warms the JVM up and is not counted. {@code DedupSettingsBench [PASSAGES] [VARIANT...]}, a variant being
+ * warms the JVM up and is not counted. {@code DedupThroughputBench [PASSAGES] [VARIANT...]}, a variant being
  * {@code key=value[,key=value...]} of Streams settings, e.g. {@code commit.interval.ms=200}, or
  * {@code bench.logging=unconfigured} for the JVM's logging as it is without {@link BenchLogging} (every level on);
  * run from the checkout's root.
  */
-public final class DedupSettingsBench {
+public final class DedupThroughputBench {
 
+    /** Where the pass-through topology writes its passages. */
+    public static final String PASS_THROUGH_OUT = "bench.passthrough";
     private static final Path SERVICE_PROPERTIES = Path.of("dedup-service/src/main/resources/application.properties");
     private static final int PARAGRAPHS = 12;
     private static final int NEW_PER_RELEASE = 10;
@@ -50,7 +61,7 @@ public final class DedupSettingsBench {
     private static final String LOGGING = "bench.logging";
     private static final String LOGGING_UNCONFIGURED = "unconfigured";
 
-    private DedupSettingsBench() {
+    private DedupThroughputBench() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +84,7 @@ public final class DedupSettingsBench {
         }
         String bootstrap = KafkaBroker.bootstrapServers();
         KafkaBroker.createTopics(List.of(Topics.RELEASES, Topics.PASSAGES, Topics.PASSAGE_REPEATS,
-                Topics.deadLetter(Topics.RELEASES), DedupBench.PASS_THROUGH_OUT));
+                Topics.deadLetter(Topics.RELEASES), PASS_THROUGH_OUT));
         String run = UUID.randomUUID().toString().substring(0, 8);
         int releases = passages / PARAGRAPHS;
         produce(bootstrap, run, releases);
@@ -93,8 +104,8 @@ public final class DedupSettingsBench {
             if (unconfiguredLogging) {
                 BenchLogging.unconfigured();
             }
-            Result passThrough = run(bootstrap, DedupBench.passThroughTopology(), "bench-pass-" + id, settings,
-                    List.of(DedupBench.PASS_THROUGH_OUT), releases * PARAGRAPHS);
+            Result passThrough = run(bootstrap, passThroughTopology(), "bench-pass-" + id, settings,
+                    List.of(PASS_THROUGH_OUT), releases * PARAGRAPHS);
             Result dedup = run(bootstrap, DedupTopology.build(DedupSettings.defaults()), "bench-dedup-" + id,
                     settings, List.of(Topics.PASSAGES, Topics.PASSAGE_REPEATS), releases * PARAGRAPHS);
             BenchLogging.asInServices();
@@ -106,6 +117,49 @@ public final class DedupSettingsBench {
                 + "| JVM CPU us/passage: pass-through | dedup | ratio");
         summary.forEach(System.out::println);
         KafkaBroker.stopInProcess();
+    }
+
+    /** Same releases, split into the same passages, written out without deduplication. */
+    public static Topology passThroughTopology() {
+        var splitter = new PassageSplitter(DedupSettings.defaults().boilerplate(), 1200);
+        var builder = new StreamsBuilder();
+        builder.stream(Topics.RELEASES, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .flatMapValues(bytes -> splitter.split(EventJson.read(bytes, PressRelease.class)).passages())
+                .to(PASS_THROUGH_OUT, Produced.with(Serdes.String(), JsonSerde.passages()));
+        return builder.build();
+    }
+
+    /**
+     * Starts {@code topology} with {@code props} once a read_committed reader of {@code outputs} is in place, waits
+     * until {@code expected} records are out, closes it and returns the seconds from its start to the last record.
+     */
+    public static double timeUntilOut(String bootstrap, Topology topology, Properties props, List<String> outputs,
+            long expected, Duration atMost) {
+        String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-count",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(outputs);
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            try (var streams = new KafkaStreams(topology, props)) {
+                long start = System.nanoTime();
+                streams.start();
+                long seen = 0;
+                while (seen < expected) {
+                    seen += consumer.poll(Duration.ofMillis(100)).count();
+                    if (System.nanoTime() - start > atMost.toNanos()) {
+                        throw new IllegalStateException(applicationId + ": only " + seen + " of " + expected);
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                streams.close(Duration.ofSeconds(30));
+                return seconds;
+            }
+        }
     }
 
     /** Passages per second and CPU microseconds of the whole JVM (broker included) per passage. */
@@ -123,7 +177,7 @@ public final class DedupSettingsBench {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         CpuTime cpuBefore = CpuTime.now(applicationId);
-        double seconds = DedupBench.timeUntilOut(bootstrap, topology, props, outputs, expected, Duration.ofMinutes(30));
+        double seconds = timeUntilOut(bootstrap, topology, props, outputs, expected, Duration.ofMinutes(30));
         CpuTime cpu = CpuTime.now(applicationId).since(cpuBefore);
         System.out.printf("  %s: %d passages in %.1f s; CPU per passage %.0f us (Streams threads), %.0f us "
                 + "(JVM, broker included)%n", applicationId, expected, seconds, cpu.threads() / 1e3 / expected,

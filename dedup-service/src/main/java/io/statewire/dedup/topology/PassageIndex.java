@@ -1,0 +1,229 @@
+package io.statewire.dedup.topology;
+
+import io.statewire.dedup.text.ContentWords;
+import io.statewire.dedup.text.MinHashBands;
+import io.statewire.dedup.text.NearCopies;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The published passages of the scopes one task holds, and how to find what a new passage repeats. Three stores:
+ * <ul>
+ *   <li>{@code passages} (changelogged, the only state that must survive): {@code <scope>|<id64>} to the
+ *       {@link IndexedPassage}, where id64 is the first 8 bytes of the passage id. One record per published
+ *       passage; an exact repeat is one look-up here.</li>
+ *   <li>{@code passage-bands} (local only): {@code <scope>|<band key>} to the id64s of the passages with that
+ *       {@link MinHashBands} key, the candidates for near copies: the newest {@value #BAND_LIMIT} only, so that a
+ *       family of templates (thousands of "congratulated X on his birthday") costs a probe a bounded number of
+ *       look-ups. A near copy of an older family member can then pass: the safe way to fail.</li>
+ *   <li>{@code passage-expiry} (local only): {@code <seenAt>|<scope>|<id64>}, the passages in time order, so
+ *       that expiry reads only what expires.</li>
+ * </ul>
+ * The two local stores are derived from {@code passages}: they are written alongside it, and rebuilt from it
+ * when they do not reflect it (a task restored on another instance, or after its state was wiped). Which version
+ * they reflect is a counter of changes that the caller keeps in changelogged state and hands in.
+ */
+final class PassageIndex {
+
+    static final int BAND_LIMIT = 32;
+    private static final HexFormat HEX = HexFormat.of();
+    private static final Bytes SYNCED = Bytes.wrap(new byte[] {0, 's', 'y', 'n', 'c'});
+    private final KeyValueStore<Bytes, byte[]> passages;
+    private final KeyValueStore<Bytes, byte[]> bands;
+    private final KeyValueStore<Bytes, byte[]> expiry;
+
+    /** What a passage repeats: the earlier passage and their similarity (1 for the same normalised text). */
+    record Match(IndexedPassage earlier, double similarity, boolean exact) {
+    }
+
+    PassageIndex(KeyValueStore<Bytes, byte[]> passages, KeyValueStore<Bytes, byte[]> bands,
+            KeyValueStore<Bytes, byte[]> expiry) {
+        this.passages = passages;
+        this.bands = bands;
+        this.expiry = expiry;
+    }
+
+    /** The earlier passage in {@code scope} that this one repeats, or null. */
+    Match find(String scope, String passageId, ContentWords words) {
+        IndexedPassage same = get(scope, id64(passageId));
+        if (same != null && same.passageId().equals(passageId)) {
+            return new Match(same, 1.0, true);
+        }
+        if (words.size() < NearCopies.MIN_WORDS) {
+            return null;
+        }
+        int[] probe = words.hashes();
+        Match best = null;
+        for (long candidate : candidates(scope, MinHashBands.of(probe))) {
+            IndexedPassage earlier = get(scope, candidate);
+            if (earlier == null) {
+                continue;
+            }
+            NearCopies.Comparison comparison = NearCopies.compare(earlier.words(), probe);
+            if (comparison.repeat() && (best == null || comparison.similarity() > best.similarity())) {
+                best = new Match(earlier, comparison.similarity(), false);
+            }
+        }
+        return best;
+    }
+
+    /** Records a published passage; a passage whose id64 is taken already (by another text) is not recorded. */
+    void add(String scope, IndexedPassage passage) {
+        long id = id64(passage.passageId());
+        Bytes key = passageKey(scope, id);
+        if (passages.get(key) != null) {
+            return;
+        }
+        passages.put(key, passage.encode());
+        index(scope, id, passage);
+    }
+
+    /** Deletes the passages first seen before {@code oldest} (epoch ms), reading only those. */
+    int expire(long oldest) {
+        List<Bytes> expired = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> due = expiry.range(expiryKey(0, "", 0), expiryKey(oldest, "", 0))) {
+            while (due.hasNext()) {
+                expired.add(due.next().key);
+            }
+        }
+        for (Bytes key : expired) {
+            ByteBuffer buffer = ByteBuffer.wrap(key.get());
+            long seenAt = buffer.getLong();
+            byte[] scopeAndId = Arrays.copyOfRange(key.get(), Long.BYTES, key.get().length);
+            Bytes passageKey = Bytes.wrap(scopeAndId);
+            byte[] stored = passages.get(passageKey);
+            if (stored != null && IndexedPassage.decode(stored).seenAt() == seenAt) {
+                String scope = new String(scopeAndId, 0, scopeAndId.length - Long.BYTES - 1, StandardCharsets.UTF_8);
+                long id = ByteBuffer.wrap(scopeAndId, scopeAndId.length - Long.BYTES, Long.BYTES).getLong();
+                unindexBands(scope, id, IndexedPassage.decode(stored).words());
+                passages.delete(passageKey);
+            }
+            expiry.delete(key);
+        }
+        return expired.size();
+    }
+
+    /** True when the local stores reflect {@code version} of the passages store. */
+    boolean isSynced(long version) {
+        byte[] synced = bands.get(SYNCED);
+        return synced != null && ByteBuffer.wrap(synced).getLong() == version;
+    }
+
+    /** Notes that the local stores now reflect {@code version} of the passages store. */
+    void synced(long version) {
+        bands.put(SYNCED, ByteBuffer.allocate(Long.BYTES).putLong(version).array());
+    }
+
+    /** Rebuilds the local stores from the passages store; returns how many passages it indexed. */
+    int rebuild(long version) {
+        clear(bands);
+        clear(expiry);
+        int count = 0;
+        try (KeyValueIterator<Bytes, byte[]> all = passages.all()) {
+            while (all.hasNext()) {
+                KeyValue<Bytes, byte[]> entry = all.next();
+                byte[] key = entry.key.get();
+                String scope = new String(key, 0, key.length - Long.BYTES - 1, StandardCharsets.UTF_8);
+                long id = ByteBuffer.wrap(key, key.length - Long.BYTES, Long.BYTES).getLong();
+                index(scope, id, IndexedPassage.decode(entry.value));
+                count++;
+            }
+        }
+        synced(version);
+        return count;
+    }
+
+    private void index(String scope, long id, IndexedPassage passage) {
+        for (int band : MinHashBands.of(passage.words())) {
+            Bytes key = bandKey(scope, band);
+            byte[] ids = bands.get(key);
+            int kept = ids == null ? 0 : Math.min(ids.length, (BAND_LIMIT - 1) * Long.BYTES);
+            byte[] more = new byte[kept + Long.BYTES];
+            if (kept > 0) {
+                System.arraycopy(ids, ids.length - kept, more, 0, kept);
+            }
+            ByteBuffer.wrap(more, kept, Long.BYTES).putLong(id);
+            bands.put(key, more);
+        }
+        expiry.put(expiryKey(passage.seenAt(), scope, id), new byte[0]);
+    }
+
+    private void unindexBands(String scope, long id, int[] words) {
+        for (int band : MinHashBands.of(words)) {
+            Bytes key = bandKey(scope, band);
+            byte[] ids = bands.get(key);
+            if (ids == null) {
+                continue;
+            }
+            ByteBuffer kept = ByteBuffer.allocate(ids.length);
+            for (ByteBuffer all = ByteBuffer.wrap(ids); all.remaining() >= Long.BYTES; ) {
+                long other = all.getLong();
+                if (other != id) {
+                    kept.putLong(other);
+                }
+            }
+            if (kept.position() == 0) {
+                bands.delete(key);
+            } else {
+                bands.put(key, Arrays.copyOf(kept.array(), kept.position()));
+            }
+        }
+    }
+
+    private Set<Long> candidates(String scope, int[] bandKeys) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int band : bandKeys) {
+            byte[] stored = bands.get(bandKey(scope, band));
+            if (stored != null) {
+                for (ByteBuffer all = ByteBuffer.wrap(stored); all.remaining() >= Long.BYTES; ) {
+                    ids.add(all.getLong());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private IndexedPassage get(String scope, long id) {
+        byte[] stored = passages.get(passageKey(scope, id));
+        return stored == null ? null : IndexedPassage.decode(stored);
+    }
+
+    private static void clear(KeyValueStore<Bytes, byte[]> store) {
+        List<Bytes> keys = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                keys.add(all.next().key);
+            }
+        }
+        keys.forEach(store::delete);
+    }
+
+    static long id64(String passageId) {
+        return ByteBuffer.wrap(HEX.parseHex(passageId, 0, 16)).getLong();
+    }
+
+    static Bytes passageKey(String scope, long id) {
+        byte[] prefix = (scope + "|").getBytes(StandardCharsets.UTF_8);
+        return Bytes.wrap(ByteBuffer.allocate(prefix.length + Long.BYTES).put(prefix).putLong(id).array());
+    }
+
+    private static Bytes bandKey(String scope, int band) {
+        byte[] prefix = (scope + "|").getBytes(StandardCharsets.UTF_8);
+        return Bytes.wrap(ByteBuffer.allocate(prefix.length + Integer.BYTES).put(prefix).putInt(band).array());
+    }
+
+    private static Bytes expiryKey(long seenAt, String scope, long id) {
+        byte[] passage = scope.isEmpty() ? new byte[0] : passageKey(scope, id).get();
+        return Bytes.wrap(ByteBuffer.allocate(Long.BYTES + passage.length).putLong(seenAt).put(passage).array());
+    }
+}
