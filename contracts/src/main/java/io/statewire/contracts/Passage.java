@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /**
  * One passage of a release that was not published before: contract {@code passage/1} on
  * {@link Topics#PASSAGES}, keyed by {@code releaseId}. {@code passageId} is the hex fingerprint of the
- * normalised text; {@code simhash} is 16 hex digits; {@code text} is the original wording.
+ * normalised text; {@code text} is the original wording; {@code simhash} is a 64-bit SimHash of the normalised
+ * text's words as 16 hex digits, for subscribers that cluster passages themselves (dedup-service no longer decides
+ * with it: it compares content words, see {@link PassageRepeat}).
  */
 public record Passage(
         String schema,

@@ -121,7 +121,7 @@ public final class ContentWords {
             boolean acronym = letters >= 2 && upper == letters;
             boolean initial = letters == 1 && upper == 1 && word.length() == 1 && !sentenceStart;
             boolean name = !caseless && (acronym || initial
-                    || capitalised && !sentenceStart && !lexicon.genericCapitalised().contains(lower));
+                    || capitalised && !sentenceStart && !lexicon.isGenericCapitalised(lower));
             if (!digit && !name && (lower.length() < 2 || lexicon.stop().contains(lower))) {
                 return;
             }

@@ -19,6 +19,11 @@ import java.util.Set;
 public record Lexicon(Set<String> stop, Set<String> specific, Set<String> genericCapitalised,
         Map<String, String> synonyms) {
 
+    /** True for a word capitalised by convention only, in the listed form or another form of it (by stem). */
+    public boolean isGenericCapitalised(String lower) {
+        return genericCapitalised.contains(lower) || genericCapitalised.contains(WordStems.of(lower));
+    }
+
     private static final Lexicon BUNDLED = read();
 
     public static Lexicon bundled() {
@@ -28,8 +33,9 @@ public record Lexicon(Set<String> stop, Set<String> specific, Set<String> generi
     private static Lexicon read() {
         try (InputStream in = Lexicon.class.getResourceAsStream("/near-copies.yaml")) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            return new Lexicon(words(root, "stop"), words(root, "specific"), words(root, "generic-capitalised"),
-                    synonyms(root));
+            Set<String> generic = new HashSet<>(words(root, "generic-capitalised"));
+            generic.addAll(generic.stream().map(WordStems::of).toList());
+            return new Lexicon(words(root, "stop"), words(root, "specific"), Set.copyOf(generic), synonyms(root));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundled near-copies.yaml", e);
         }
