@@ -26,9 +26,11 @@ public final class ContentWords {
     private static final int REPLACEABLE = 2;
     private static final int FLAGS = SPECIFIC | REPLACEABLE;
     private final int[] words;
+    private final int[] shingles;
 
-    private ContentWords(int[] words) {
+    private ContentWords(int[] words, int[] shingles) {
         this.words = words;
+        this.shingles = shingles;
     }
 
     /** Each distinct word once, as {@code hash << 2 | flags}, sorted by hash. */
@@ -40,9 +42,13 @@ public final class ContentWords {
         return words.length;
     }
 
-    /** From stored hashes, as {@link #hashes()} gave them. */
-    public static ContentWords ofHashes(int[] hashes) {
-        return new ContentWords(hashes.clone());
+    /**
+     * What near copies are looked up by ({@link MinHashBands}): the distinct pairs of consecutive content words, or
+     * the words themselves when there are fewer than two. Pairs share far less by chance than words do (two
+     * unrelated statements share "minister" and "cooperation", seldom a pair), while a near copy keeps most of them.
+     */
+    public int[] shingles() {
+        return shingles.clone();
     }
 
     public static ContentWords of(String text) {
@@ -86,7 +92,7 @@ public final class ContentWords {
                 words.addJoined(String.join("", parts));
             }
         }
-        return new ContentWords(words.distinct());
+        return new ContentWords(words.distinct(), words.shingles());
     }
 
     /** Gathers the hashes of a text's words, with their flags. */
@@ -144,6 +150,18 @@ public final class ContentWords {
             }
             int flags = specific ? SPECIFIC : isEnglish(lower) ? REPLACEABLE : 0;
             found[count++] = hash(stem) << 2 | flags;
+        }
+
+        /** Hashes of consecutive pairs of the words in text order, each once; the words when fewer than two. */
+        int[] shingles() {
+            if (count < 2) {
+                return Arrays.stream(found, 0, count).map(ContentWords::word).distinct().toArray();
+            }
+            int[] pairs = new int[count - 1];
+            for (int k = 1; k < count; k++) {
+                pairs[k - 1] = word(found[k - 1]) * 0x9E3779B1 + word(found[k]);
+            }
+            return Arrays.stream(pairs).distinct().toArray();
         }
 
         /** A word met twice: specific if specific in either place, replaceable only if replaceable in both. */

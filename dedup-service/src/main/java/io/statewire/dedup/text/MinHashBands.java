@@ -1,11 +1,12 @@
 package io.statewire.dedup.text;
 
 /**
- * Locality-sensitive band keys of a word set (Broder's MinHash, banded): {@value #HASHES} min-hashes in
+ * Locality-sensitive band keys of a set (Broder's MinHash, banded): {@value #HASHES} min-hashes in
  * {@value #BANDS} bands of {@value #ROWS}. Two sets share at least one band key with probability
- * {@code 1 - (1 - J^4)^16} for word-set Jaccard similarity J: 0.99 at J = 0.7, 0.89 at 0.6, 0.12 at 0.3 and
- * 1.6e-3 at 0.1. So looking a passage up under its band keys finds its near copies among everything stored, and
- * few unrelated passages to confirm.
+ * {@code 1 - (1 - J^4)^16} for their Jaccard similarity J: 0.99 at J = 0.7, 0.89 at 0.6, 0.12 at 0.3 and
+ * 1.6e-3 at 0.1. Over the pairs of consecutive words of a passage ({@link ContentWords#shingles()}), looking a
+ * passage up under its band keys finds its near copies among everything stored, and few unrelated passages to
+ * confirm.
  */
 public final class MinHashBands {
 
@@ -25,9 +26,9 @@ public final class MinHashBands {
     private MinHashBands() {
     }
 
-    /** The band keys of a word set ({@link ContentWords#hashes()}); none for an empty set. */
-    public static int[] of(int[] words) {
-        if (words.length == 0) {
+    /** The band keys of a set of hashes ({@link ContentWords#shingles()}); none for an empty set. */
+    public static int[] of(int[] shingles) {
+        if (shingles.length == 0) {
             return new int[0];
         }
         int[] bands = new int[BANDS];
@@ -36,8 +37,8 @@ public final class MinHashBands {
             for (int row = 0; row < ROWS; row++) {
                 long seed = SEEDS[band * ROWS + row];
                 long min = Long.MAX_VALUE;
-                for (int word : words) {
-                    min = Math.min(min, mix(ContentWords.word(word) ^ seed) >>> 1);
+                for (int shingle : shingles) {
+                    min = Math.min(min, mix(shingle ^ seed) >>> 1);
                 }
                 key = mix(key * 31 + min);
             }

@@ -1,7 +1,6 @@
 package io.statewire.dedup.topology;
 
 import io.statewire.dedup.text.ContentWords;
-import io.statewire.dedup.text.MinHashBands;
 import io.statewire.dedup.text.NearCopies;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       {@link IndexedPassage}, where id64 is the first 8 bytes of the passage id. One record per published
  *       passage; an exact repeat is one look-up here.</li>
  *   <li>{@code passage-bands} (local only): {@code <scope>|<band key>} to the id64s of the passages with that
- *       {@link MinHashBands} key, the candidates for near copies: the newest {@value #BAND_LIMIT} only, so that a
- *       family of templates (thousands of "congratulated X on his birthday") costs a probe a bounded number of
+ *       {@link io.statewire.dedup.text.MinHashBands} key, the candidates for near copies: the newest
+ *       {@value #BAND_LIMIT} only, so that a family of templates (thousands of "congratulated X on his birthday") costs a probe a bounded number of
  *       look-ups. A near copy of an older family member can then pass: the safe way to fail.</li>
  *   <li>{@code passage-expiry} (local only): {@code <seenAt>|<scope>|<id64>}, the passages in time order, so
  *       that expiry reads only what expires.</li>
@@ -53,18 +52,35 @@ final class PassageIndex {
         this.expiry = expiry;
     }
 
-    /** The earlier passage in {@code scope} that this one repeats, or null. */
-    Match find(String scope, String passageId, ContentWords words) {
+    /**
+     * What the index holds for a new passage: the earlier passage it repeats ({@code match}, null if none), and what
+     * was read to find out, so that recording the passage reads nothing twice.
+     */
+    record Lookup(Match match, boolean idTaken, int[] bandKeys, byte[][] bandLists) {
+    }
+
+    /** Looks a passage up in {@code scope}; {@code bandKeys} are its MinHash bands (none if too short to match). */
+    Lookup find(String scope, String passageId, ContentWords words, int[] bandKeys) {
         IndexedPassage same = get(scope, id64(passageId));
         if (same != null && same.passageId().equals(passageId)) {
-            return new Match(same, 1.0, true);
+            return new Lookup(new Match(same, 1.0, true), true, bandKeys, null);
         }
         if (words.size() < NearCopies.MIN_WORDS) {
-            return null;
+            return new Lookup(null, same != null, new int[0], new byte[0][]);
+        }
+        byte[][] lists = new byte[bandKeys.length][];
+        Set<Long> candidates = new LinkedHashSet<>();
+        for (int band = 0; band < bandKeys.length; band++) {
+            lists[band] = bands.get(bandKey(scope, bandKeys[band]));
+            if (lists[band] != null) {
+                for (ByteBuffer ids = ByteBuffer.wrap(lists[band]); ids.remaining() >= Long.BYTES; ) {
+                    candidates.add(ids.getLong());
+                }
+            }
         }
         int[] probe = words.hashes();
         Match best = null;
-        for (long candidate : candidates(scope, MinHashBands.of(probe))) {
+        for (long candidate : candidates) {
             IndexedPassage earlier = get(scope, candidate);
             if (earlier == null) {
                 continue;
@@ -74,18 +90,21 @@ final class PassageIndex {
                 best = new Match(earlier, comparison.similarity(), false);
             }
         }
-        return best;
+        return new Lookup(best, same != null, bandKeys, lists);
     }
 
-    /** Records a published passage; a passage whose id64 is taken already (by another text) is not recorded. */
-    void add(String scope, IndexedPassage passage) {
-        long id = id64(passage.passageId());
-        Bytes key = passageKey(scope, id);
-        if (passages.get(key) != null) {
+    /**
+     * Records a published passage after {@link #find} found nothing it repeats (its band keys are those looked up,
+     * none for a passage too short to match). A passage whose id64 is taken already, by another text, is not
+     * recorded.
+     */
+    void add(String scope, IndexedPassage passage, Lookup lookup) {
+        if (lookup.idTaken()) {
             return;
         }
-        passages.put(key, passage.encode());
-        index(scope, id, passage);
+        long id = id64(passage.passageId());
+        passages.put(passageKey(scope, id), passage.encode());
+        index(scope, id, passage.seenAt(), lookup.bandKeys(), lookup.bandLists());
     }
 
     /** Deletes the passages first seen before {@code oldest} (epoch ms), reading only those. */
@@ -105,7 +124,7 @@ final class PassageIndex {
             if (stored != null && IndexedPassage.decode(stored).seenAt() == seenAt) {
                 String scope = new String(scopeAndId, 0, scopeAndId.length - Long.BYTES - 1, StandardCharsets.UTF_8);
                 long id = ByteBuffer.wrap(scopeAndId, scopeAndId.length - Long.BYTES, Long.BYTES).getLong();
-                unindexBands(scope, id, IndexedPassage.decode(stored).words());
+                unindexBands(scope, id, IndexedPassage.decode(stored).bands());
                 passages.delete(passageKey);
             }
             expiry.delete(key);
@@ -135,7 +154,8 @@ final class PassageIndex {
                 byte[] key = entry.key.get();
                 String scope = new String(key, 0, key.length - Long.BYTES - 1, StandardCharsets.UTF_8);
                 long id = ByteBuffer.wrap(key, key.length - Long.BYTES, Long.BYTES).getLong();
-                index(scope, id, IndexedPassage.decode(entry.value));
+                IndexedPassage passage = IndexedPassage.decode(entry.value);
+                index(scope, id, passage.seenAt(), passage.bands(), null);
                 count++;
             }
         }
@@ -143,23 +163,26 @@ final class PassageIndex {
         return count;
     }
 
-    private void index(String scope, long id, IndexedPassage passage) {
-        for (int band : MinHashBands.of(passage.words())) {
-            Bytes key = bandKey(scope, band);
-            byte[] ids = bands.get(key);
+    /** Adds a passage to its band lists ({@code lists}: as read before, or null to read them) and to the expiry. */
+    private void index(String scope, long id, long seenAt, int[] bandKeys, byte[][] lists) {
+        List<KeyValue<Bytes, byte[]>> updated = new ArrayList<>(bandKeys.length);
+        for (int band = 0; band < bandKeys.length; band++) {
+            Bytes key = bandKey(scope, bandKeys[band]);
+            byte[] ids = lists != null ? lists[band] : bands.get(key);
             int kept = ids == null ? 0 : Math.min(ids.length, (BAND_LIMIT - 1) * Long.BYTES);
             byte[] more = new byte[kept + Long.BYTES];
             if (kept > 0) {
                 System.arraycopy(ids, ids.length - kept, more, 0, kept);
             }
             ByteBuffer.wrap(more, kept, Long.BYTES).putLong(id);
-            bands.put(key, more);
+            updated.add(KeyValue.pair(key, more));
         }
-        expiry.put(expiryKey(passage.seenAt(), scope, id), new byte[0]);
+        bands.putAll(updated);
+        expiry.put(expiryKey(seenAt, scope, id), new byte[0]);
     }
 
-    private void unindexBands(String scope, long id, int[] words) {
-        for (int band : MinHashBands.of(words)) {
+    private void unindexBands(String scope, long id, int[] bandKeys) {
+        for (int band : bandKeys) {
             Bytes key = bandKey(scope, band);
             byte[] ids = bands.get(key);
             if (ids == null) {
@@ -178,19 +201,6 @@ final class PassageIndex {
                 bands.put(key, Arrays.copyOf(kept.array(), kept.position()));
             }
         }
-    }
-
-    private Set<Long> candidates(String scope, int[] bandKeys) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int band : bandKeys) {
-            byte[] stored = bands.get(bandKey(scope, band));
-            if (stored != null) {
-                for (ByteBuffer all = ByteBuffer.wrap(stored); all.remaining() >= Long.BYTES; ) {
-                    ids.add(all.getLong());
-                }
-            }
-        }
-        return ids;
     }
 
     private IndexedPassage get(String scope, long id) {

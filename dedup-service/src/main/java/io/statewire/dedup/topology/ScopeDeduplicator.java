@@ -6,6 +6,8 @@ import io.statewire.contracts.PassageRepeat;
 import io.statewire.contracts.PipelineHeaders;
 import io.statewire.contracts.PressRelease;
 import io.statewire.dedup.text.ContentWords;
+import io.statewire.dedup.text.MinHashBands;
+import io.statewire.dedup.text.NearCopies;
 import io.statewire.dedup.text.PassageSplitter;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
@@ -71,11 +73,14 @@ class ScopeDeduplicator implements Processor<String, byte[], String, Outcome> {
         int exact = 0;
         for (Passage passage : split.passages()) {
             ContentWords words = ContentWords.of(passage.text());
-            PassageIndex.Match match = index.find(record.key(), passage.passageId(), words);
+            int[] bands = words.size() < NearCopies.MIN_WORDS ? new int[0] : MinHashBands.of(words.shingles());
+            PassageIndex.Lookup lookup = index.find(record.key(), passage.passageId(), words, bands);
+            PassageIndex.Match match = lookup.match();
             Outcome outcome;
             if (match == null) {
                 index.add(record.key(), new IndexedPassage(passage.passageId(), passage.releaseId(),
-                        passage.revision(), passage.position(), record.timestamp(), words.hashes()));
+                        passage.revision(), passage.position(), record.timestamp(), words.hashes(),
+                        lookup.bandKeys()), lookup);
                 outcome = new Outcome(passage, null);
                 unique++;
             } else {

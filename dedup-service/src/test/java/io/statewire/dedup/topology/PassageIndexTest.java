@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statewire.dedup.text.ContentWords;
 import io.statewire.dedup.text.Fingerprints;
+import io.statewire.dedup.text.MinHashBands;
 import io.statewire.dedup.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,28 +39,28 @@ class PassageIndexTest {
 
     @Test
     void findsTheSameTextAndANearCopyOnlyInItsScope() {
-        index.add("en", passage(TALKS, "r:1", 1_000));
-        PassageIndex.Match exact = index.find("en", id(TALKS), ContentWords.of(TALKS));
+        add("en", passage(TALKS, "r:1", 1_000), TALKS);
+        PassageIndex.Match exact = find("en", TALKS);
         assertThat(exact.exact()).isTrue();
         assertThat(exact.earlier().releaseId()).isEqualTo("r:1");
 
         String near = TALKS.replace("reviewed", "discussed");
-        PassageIndex.Match match = index.find("en", id(near), ContentWords.of(near));
+        PassageIndex.Match match = find("en", near);
         assertThat(match.exact()).isFalse();
         assertThat(match.similarity()).isBetween(0.8, 1.0);
-        assertThat(index.find("ru", id(near), ContentWords.of(near))).isNull();
-        assertThat(index.find("en", id(AID), ContentWords.of(AID))).isNull();
+        assertThat(find("ru", near)).isNull();
+        assertThat(find("en", AID)).isNull();
     }
 
     @Test
     void expiryReadsOnlyWhatExpiresAndForgetsItEverywhere() {
-        index.add("en", passage(TALKS, "r:1", 1_000));
-        index.add("en", passage(AID, "r:2", 5_000));
+        add("en", passage(TALKS, "r:1", 1_000), TALKS);
+        add("en", passage(AID, "r:2", 5_000), AID);
         assertThat(index.expire(2_000)).isEqualTo(1);
-        assertThat(index.find("en", id(TALKS), ContentWords.of(TALKS))).isNull();
+        assertThat(find("en", TALKS)).isNull();
         String near = TALKS.replace("reviewed", "discussed");
-        assertThat(index.find("en", id(near), ContentWords.of(near))).isNull();
-        assertThat(index.find("en", id(AID), ContentWords.of(AID))).isNotNull();
+        assertThat(find("en", near)).isNull();
+        assertThat(find("en", AID)).isNotNull();
         assertThat(keys(passages)).hasSize(1);
         assertThat(keys(expiry)).hasSize(1);
         assertThat(index.expire(2_000)).isZero();
@@ -67,18 +68,18 @@ class PassageIndexTest {
 
     @Test
     void localStoresAreRebuiltFromThePassagesWhenTheyDoNotReflectThem() {
-        index.add("en", passage(TALKS, "r:1", 1_000));
+        add("en", passage(TALKS, "r:1", 1_000), TALKS);
         index.synced(1);
         assertThat(index.isSynced(1)).isTrue();
         assertThat(index.isSynced(2)).as("the passages store moved on elsewhere").isFalse();
         keys(bands).forEach(bands::delete);
         keys(expiry).forEach(expiry::delete);
         String near = TALKS.replace("reviewed", "discussed");
-        assertThat(index.find("en", id(near), ContentWords.of(near))).as("bands lost").isNull();
+        assertThat(find("en", near)).as("bands lost").isNull();
 
         assertThat(index.rebuild(2)).isEqualTo(1);
         assertThat(index.isSynced(2)).isTrue();
-        assertThat(index.find("en", id(near), ContentWords.of(near))).isNotNull();
+        assertThat(find("en", near)).isNotNull();
         assertThat(index.expire(2_000)).isEqualTo(1);
     }
 
@@ -86,7 +87,7 @@ class PassageIndexTest {
     void aBandKeepsItsNewestPassagesOnlySoATemplateFamilyCostsBoundedLookUps() {
         for (int n = 0; n < PassageIndex.BAND_LIMIT + 10; n++) {
             String template = TALKS.replace("offshore fields", "offshore field number " + n);
-            index.add("en", passage(template, "r:" + n, 1_000 + n));
+            add("en", passage(template, "r:" + n, 1_000 + n), template);
         }
         try (KeyValueIterator<Bytes, byte[]> all = bands.all()) {
             all.forEachRemaining(band -> assertThat(band.value.length).isLessThanOrEqualTo(
@@ -94,12 +95,24 @@ class PassageIndexTest {
         }
         String newest = TALKS.replace("offshore fields", "offshore field number " + (PassageIndex.BAND_LIMIT + 9));
         String nearNewest = newest.replace("prepare", "draft");
-        assertThat(index.find("en", id(nearNewest), ContentWords.of(nearNewest)).earlier().releaseId())
+        assertThat(find("en", nearNewest).earlier().releaseId())
                 .isEqualTo("r:" + (PassageIndex.BAND_LIMIT + 9));
     }
 
+    private PassageIndex.Match find(String scope, String text) {
+        ContentWords words = ContentWords.of(text);
+        return index.find(scope, id(text), words, MinHashBands.of(words.shingles())).match();
+    }
+
+    /** Looks the passage up, then records it, as the deduplicator does with a new passage. */
+    private void add(String scope, IndexedPassage passage, String text) {
+        ContentWords words = ContentWords.of(text);
+        index.add(scope, passage, index.find(scope, passage.passageId(), words, passage.bands()));
+    }
+
     private static IndexedPassage passage(String text, String releaseId, long seenAt) {
-        return new IndexedPassage(id(text), releaseId, 1, 0, seenAt, ContentWords.of(text).hashes());
+        ContentWords words = ContentWords.of(text);
+        return new IndexedPassage(id(text), releaseId, 1, 0, seenAt, words.hashes(), MinHashBands.of(words.shingles()));
     }
 
     private static String id(String text) {
