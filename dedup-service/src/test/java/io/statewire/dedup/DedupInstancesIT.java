@@ -110,9 +110,7 @@ class DedupInstancesIT {
     }
 
     private static PressRelease release(String releaseId, String language, String... paragraphs) {
-        PressRelease r = SampleReleases.release(releaseId, 1, paragraphs);
-        return new PressRelease(r.schema(), r.releaseId(), r.revision(), r.source(), r.url(), r.docNumber(),
-                r.title(), r.publishedAt(), language, r.tags(), r.paragraphs(), r.contentHash(), r.fetchedAt());
+        return SampleReleases.inLanguage(SampleReleases.release(releaseId, 1, paragraphs), language);
     }
 
     private static void send(PressRelease release) {

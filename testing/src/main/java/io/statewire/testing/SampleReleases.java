@@ -25,6 +25,12 @@ public final class SampleReleases {
                 "2026-11-27T08:00:00Z");
     }
 
+    /** The same release in another language, e.g. to put it in another dedup scope. */
+    public static PressRelease inLanguage(PressRelease r, String language) {
+        return new PressRelease(r.schema(), r.releaseId(), r.revision(), r.source(), r.url(), r.docNumber(), r.title(),
+                r.publishedAt(), language, r.tags(), r.paragraphs(), r.contentHash(), r.fetchedAt());
+    }
+
     private static String hash(List<String> paragraphs) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -117,8 +117,7 @@ class NearCopyQualityTest {
     }
 
     private static PressRelease release(String source, String suffix, String text, String language) {
-        PressRelease r = SampleReleases.release(source, source + ":" + suffix, 1, List.of(text));
-        return new PressRelease(r.schema(), r.releaseId(), r.revision(), r.source(), r.url(), r.docNumber(),
-                r.title(), r.publishedAt(), language, r.tags(), r.paragraphs(), r.contentHash(), r.fetchedAt());
+        return SampleReleases.inLanguage(SampleReleases.release(source, source + ":" + suffix, 1, List.of(text)),
+                language);
     }
 }
