@@ -143,10 +143,15 @@ final class PassageIndex {
         bands.put(SYNCED, ByteBuffer.allocate(Long.BYTES).putLong(version).array());
     }
 
-    /** Rebuilds the local stores from the passages store; returns how many passages it indexed. */
+    /**
+     * Rebuilds the local stores from the passages store; returns how many passages it indexed. A band list is read
+     * before it is extended only when this rebuild may have written it already ({@link WrittenKeys}): most band keys
+     * are met once, so a rebuild costs about one write, not a read and a write, per band.
+     */
     int rebuild(long version) {
         clear(bands);
         clear(expiry);
+        var written = new WrittenKeys(passages.approximateNumEntries() * io.statewire.dedup.text.MinHashBands.BANDS);
         int count = 0;
         try (KeyValueIterator<Bytes, byte[]> all = passages.all()) {
             while (all.hasNext()) {
@@ -155,7 +160,12 @@ final class PassageIndex {
                 String scope = new String(key, 0, key.length - Long.BYTES - 1, StandardCharsets.UTF_8);
                 long id = ByteBuffer.wrap(key, key.length - Long.BYTES, Long.BYTES).getLong();
                 IndexedPassage passage = IndexedPassage.decode(entry.value);
-                index(scope, id, passage.seenAt(), passage.bands(), null);
+                byte[][] lists = new byte[passage.bands().length][];
+                for (int band = 0; band < lists.length; band++) {
+                    Bytes bandKey = bandKey(scope, passage.bands()[band]);
+                    lists[band] = written.add(bandKey.get()) ? null : bands.get(bandKey);
+                }
+                index(scope, id, passage.seenAt(), passage.bands(), lists);
                 count++;
             }
         }
@@ -163,12 +173,12 @@ final class PassageIndex {
         return count;
     }
 
-    /** Adds a passage to its band lists ({@code lists}: as read before, or null to read them) and to the expiry. */
+    /** Adds a passage to its band lists ({@code lists}: the lists as they are, null where there is none). */
     private void index(String scope, long id, long seenAt, int[] bandKeys, byte[][] lists) {
         List<KeyValue<Bytes, byte[]>> updated = new ArrayList<>(bandKeys.length);
         for (int band = 0; band < bandKeys.length; band++) {
             Bytes key = bandKey(scope, bandKeys[band]);
-            byte[] ids = lists != null ? lists[band] : bands.get(key);
+            byte[] ids = lists[band];
             int kept = ids == null ? 0 : Math.min(ids.length, (BAND_LIMIT - 1) * Long.BYTES);
             byte[] more = new byte[kept + Long.BYTES];
             if (kept > 0) {

@@ -84,6 +84,33 @@ class PassageIndexTest {
     }
 
     @Test
+    void aRebuildKeepsEveryPassageOfABandThatSeveralShare() {
+        for (int n = 0; n < 5; n++) {
+            String template = TALKS.replace("offshore fields", "offshore field number " + n);
+            add("en", passage(template, "r:" + n, 1_000 + n), template);
+        }
+        keys(bands).forEach(bands::delete);
+        assertThat(index.rebuild(7)).isEqualTo(5);
+        for (int n = 0; n < 5; n++) {
+            String nearCopy = TALKS.replace("offshore fields", "offshore field number " + n).replace("prepare", "draft");
+            assertThat(find("en", nearCopy).earlier().releaseId()).isEqualTo("r:" + n);
+        }
+    }
+
+    @Test
+    void writtenKeysNeverCallAWrittenKeyNew() {
+        var written = new WrittenKeys(1_000);
+        int calledNew = 0;
+        for (int key = 0; key < 5_000; key++) {
+            calledNew += written.add(new byte[] {(byte) key, (byte) (key >> 8), 1}) ? 1 : 0;
+        }
+        assertThat(calledNew).as("new keys called new (a few may be taken for written)").isGreaterThan(4_950);
+        for (int key = 0; key < 5_000; key++) {
+            assertThat(written.add(new byte[] {(byte) key, (byte) (key >> 8), 1})).as("again, key %d", key).isFalse();
+        }
+    }
+
+    @Test
     void aBandKeepsItsNewestPassagesOnlySoATemplateFamilyCostsBoundedLookUps() {
         for (int n = 0; n < PassageIndex.BAND_LIMIT + 10; n++) {
             String template = TALKS.replace("offshore fields", "offshore field number " + n);
