@@ -18,17 +18,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The published passages of the scopes one task holds, and how to find what a new passage repeats. Three stores:
  * <ul>
- *   <li>{@code passages} (changelogged, the only state that must survive): {@code <scope>|<id64>} to the
+ *   <li>{@code passage-index} (changelogged, the only state that must survive): {@code <scope>|<id64>} to the
  *       {@link IndexedPassage}, where id64 is the first 8 bytes of the passage id. One record per published
  *       passage; an exact repeat is one look-up here.</li>
  *   <li>{@code passage-bands} (local only): {@code <scope>|<band key>} to the id64s of the passages with that
  *       {@link io.statewire.dedup.text.MinHashBands} key, the candidates for near copies: the newest
- *       {@value #BAND_LIMIT} only, so that a family of templates (thousands of "congratulated X on his birthday") costs a probe a bounded number of
- *       look-ups. A near copy of an older family member can then pass: the safe way to fail.</li>
+ *       {@value #BAND_LIMIT} only, so that a family of templates (thousands of "congratulated X on his birthday")
+ *       costs a probe a bounded number of look-ups. A near copy of an older family member can then pass: the safe
+ *       way to fail.</li>
  *   <li>{@code passage-expiry} (local only): {@code <seenAt>|<scope>|<id64>}, the passages in time order, so
  *       that expiry reads only what expires.</li>
  * </ul>
- * The two local stores are derived from {@code passages}: they are written alongside it, and rebuilt from it
+ * The two local stores are derived from {@code passage-index}: they are written alongside it, and rebuilt from it
  * when they do not reflect it (a task restored on another instance, or after its state was wiped). Which version
  * they reflect is a counter of changes that the caller keeps in changelogged state and hands in.
  */
