@@ -11,16 +11,8 @@ import java.util.List;
  */
 public final class PassageSplitter {
 
-    /** A passage with the number of words of its normalised text. */
-    public record Piece(Passage passage, int words) {
-    }
-
     /** The passages of a release and how many boilerplate pieces were dropped. */
-    public record Split(List<Piece> pieces, int boilerplate) {
-
-        public List<Passage> passages() {
-            return pieces.stream().map(Piece::passage).toList();
-        }
+    public record Split(List<Passage> passages, int boilerplate) {
     }
 
     private final BoilerplateFilter boilerplate;
@@ -32,23 +24,23 @@ public final class PassageSplitter {
     }
 
     public Split split(PressRelease release) {
-        List<Piece> pieces = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         int position = 0;
         int dropped = 0;
         for (String paragraph : release.paragraphs()) {
             for (String piece : SentenceSplitter.split(paragraph.strip(), maxChars, release.language())) {
-                FingerprintedText fingerprint = FingerprintedText.of(piece);
-                if (boilerplate.isBoilerplate(fingerprint.normalized(), release.language())) {
+                String normalized = TextNormalizer.normalize(piece);
+                if (boilerplate.isBoilerplate(normalized, release.language())) {
                     dropped++;
                 } else {
-                    pieces.add(new Piece(new Passage(Passage.SCHEMA, fingerprint.exact(), release.releaseId(),
-                            release.revision(), position, piece, Fingerprints.hex(fingerprint.simhash()),
+                    passages.add(new Passage(Passage.SCHEMA, Fingerprints.exact(normalized), release.releaseId(),
+                            release.revision(), position, piece, Fingerprints.hex(Fingerprints.simhash(normalized)),
                             release.source(), release.url(), release.title(), release.publishedAt(),
-                            release.language()), fingerprint.words()));
+                            release.language()));
                 }
                 position++;
             }
         }
-        return new Split(pieces, dropped);
+        return new Split(List.copyOf(passages), dropped);
     }
 }

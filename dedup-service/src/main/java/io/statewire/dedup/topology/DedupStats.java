@@ -1,5 +1,6 @@
 package io.statewire.dedup.topology;
 
+import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -13,7 +14,7 @@ class DedupStats {
     static final String UNIQUE = "unique";
     static final String EXACT_REPEATS = "exactRepeats";
     static final String NEAR_REPEATS = "nearRepeats";
-    static final java.util.List<String> NAMES = java.util.List.of(SEEN, UNIQUE, EXACT_REPEATS, NEAR_REPEATS);
+    static final List<String> NAMES = List.of(SEEN, UNIQUE, EXACT_REPEATS, NEAR_REPEATS);
     /** Passages seen per scope, under {@code scope:<scope>@<partition>}: which scopes a task holds. */
     public static final String SCOPE_PREFIX = "scope:";
 

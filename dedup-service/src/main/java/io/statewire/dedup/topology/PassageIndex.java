@@ -57,17 +57,17 @@ final class PassageIndex {
      * What the index holds for a new passage: the earlier passage it repeats ({@code match}, null if none), and what
      * was read to find out, so that recording the passage reads nothing twice.
      */
-    record Lookup(Match match, boolean idTaken, int[] bandKeys, byte[][] bandLists) {
+    record Lookup(Match match, boolean idTaken, byte[][] bandLists) {
     }
 
     /** Looks a passage up in {@code scope}; {@code bandKeys} are its MinHash bands (none if too short to match). */
     Lookup find(String scope, String passageId, ContentWords words, int[] bandKeys) {
         IndexedPassage same = get(scope, id64(passageId));
         if (same != null && same.passageId().equals(passageId)) {
-            return new Lookup(new Match(same, 1.0, true), true, bandKeys, null);
+            return new Lookup(new Match(same, 1.0, true), true, null);
         }
         if (words.size() < NearCopies.MIN_WORDS) {
-            return new Lookup(null, same != null, new int[0], new byte[0][]);
+            return new Lookup(null, same != null, new byte[0][]);
         }
         byte[][] lists = new byte[bandKeys.length][];
         Set<Long> candidates = new LinkedHashSet<>();
@@ -91,13 +91,13 @@ final class PassageIndex {
                 best = new Match(earlier, comparison.similarity(), false);
             }
         }
-        return new Lookup(best, same != null, bandKeys, lists);
+        return new Lookup(best, same != null, lists);
     }
 
     /**
      * Records a published passage after {@link #find} found nothing it repeats (its band keys are those looked up,
-     * none for a passage too short to match). A passage whose id64 is taken already, by another text, is not
-     * recorded.
+     * none for a passage too short to match, with the lists {@code lookup} read). A passage whose id64 is taken
+     * already, by another text, is not recorded.
      */
     void add(String scope, IndexedPassage passage, Lookup lookup) {
         if (lookup.idTaken()) {
@@ -105,7 +105,7 @@ final class PassageIndex {
         }
         long id = id64(passage.passageId());
         passages.put(passageKey(scope, id), passage.encode());
-        index(scope, id, passage.seenAt(), lookup.bandKeys(), lookup.bandLists());
+        index(scope, id, passage.seenAt(), passage.bands(), lookup.bandLists());
     }
 
     /** Deletes the passages first seen before {@code oldest} (epoch ms), reading only those. */
@@ -122,10 +122,9 @@ final class PassageIndex {
             byte[] scopeAndId = Arrays.copyOfRange(key.get(), Long.BYTES, key.get().length);
             Bytes passageKey = Bytes.wrap(scopeAndId);
             byte[] stored = passages.get(passageKey);
-            if (stored != null && IndexedPassage.decode(stored).seenAt() == seenAt) {
-                String scope = new String(scopeAndId, 0, scopeAndId.length - Long.BYTES - 1, StandardCharsets.UTF_8);
-                long id = ByteBuffer.wrap(scopeAndId, scopeAndId.length - Long.BYTES, Long.BYTES).getLong();
-                unindexBands(scope, id, IndexedPassage.decode(stored).bands());
+            IndexedPassage passage = stored == null ? null : IndexedPassage.decode(stored);
+            if (passage != null && passage.seenAt() == seenAt) {
+                unindexBands(scopeOf(scopeAndId), idOf(scopeAndId), passage.bands());
                 passages.delete(passageKey);
             }
             expiry.delete(key);
@@ -157,9 +156,8 @@ final class PassageIndex {
         try (KeyValueIterator<Bytes, byte[]> all = passages.all()) {
             while (all.hasNext()) {
                 KeyValue<Bytes, byte[]> entry = all.next();
-                byte[] key = entry.key.get();
-                String scope = new String(key, 0, key.length - Long.BYTES - 1, StandardCharsets.UTF_8);
-                long id = ByteBuffer.wrap(key, key.length - Long.BYTES, Long.BYTES).getLong();
+                String scope = scopeOf(entry.key.get());
+                long id = idOf(entry.key.get());
                 IndexedPassage passage = IndexedPassage.decode(entry.value);
                 byte[][] lists = new byte[passage.bands().length][];
                 for (int band = 0; band < lists.length; band++) {
@@ -231,6 +229,16 @@ final class PassageIndex {
 
     static long id64(String passageId) {
         return ByteBuffer.wrap(HEX.parseHex(passageId, 0, 16)).getLong();
+    }
+
+    /** The scope of a {@code passage-index} key ({@code <scope>|<id64>}). */
+    private static String scopeOf(byte[] passageKey) {
+        return new String(passageKey, 0, passageKey.length - Long.BYTES - 1, StandardCharsets.UTF_8);
+    }
+
+    /** The id64 of a {@code passage-index} key. */
+    private static long idOf(byte[] passageKey) {
+        return ByteBuffer.wrap(passageKey, passageKey.length - Long.BYTES, Long.BYTES).getLong();
     }
 
     static Bytes passageKey(String scope, long id) {

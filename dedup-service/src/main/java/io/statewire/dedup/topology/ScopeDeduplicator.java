@@ -79,8 +79,7 @@ class ScopeDeduplicator implements Processor<String, byte[], String, Outcome> {
             Outcome outcome;
             if (match == null) {
                 index.add(record.key(), new IndexedPassage(passage.passageId(), passage.releaseId(),
-                        passage.revision(), passage.position(), record.timestamp(), words.hashes(),
-                        lookup.bandKeys()), lookup);
+                        passage.revision(), passage.position(), record.timestamp(), words.hashes(), bands), lookup);
                 outcome = new Outcome(passage, null);
                 unique++;
             } else {

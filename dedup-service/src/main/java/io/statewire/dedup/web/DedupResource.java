@@ -111,7 +111,7 @@ public class DedupResource {
                     }
                 }
             }
-            return Response.ok(totals.isEmpty() ? local.stats() : totals).build();
+            return Response.ok(totals).build();
         } catch (InvalidStateStoreException | PeerClient.PeerUnavailableException e) {
             return unavailable(e.getMessage());
         }
